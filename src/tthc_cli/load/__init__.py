@@ -1,0 +1,1 @@
+"""Loading inputs: the one YAML loader that keeps positions, and the counts readers."""

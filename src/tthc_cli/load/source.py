@@ -1,0 +1,85 @@
+"""Reading a text file the way users' files really are: BOM, CRLF, bad bytes, binaries, huge files."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from pathlib import Path
+
+from tthc_cli.errors import InputError
+
+MAX_BYTES = 20 * 1024 * 1024
+"""Plans larger than this are refused: a real plan is a few hundred kilobytes."""
+
+
+@dataclass(frozen=True)
+class DecodeProblem:
+    """Where a file stopped being valid UTF-8."""
+
+    line: int
+    column: int
+    byte: int
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """The decoded text of a file with what was noticed while decoding it."""
+
+    text: str
+    had_bom: bool
+    had_crlf: bool
+    decode_problem: DecodeProblem | None
+
+
+def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
+    """Read ``path`` as UTF-8 text.
+
+    Raises :class:`InputError` for a missing, unreadable, binary or oversized file. Invalid UTF-8 is not an
+    exception: the bytes are replaced and the position of the first bad byte is reported, so the caller can
+    turn it into a finding at its line.
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputError(f"{path}: không tìm thấy tệp") from None
+    except OSError as exc:
+        raise InputError(f"{path}: không đọc được tệp ({exc.strerror})") from None
+    if path.is_dir():
+        raise InputError(f"{path}: là thư mục, không phải tệp")
+    if size > max_bytes:
+        raise InputError(
+            f"{path}: tệp quá lớn ({size / 1024 / 1024:.1f} MB, tối đa {max_bytes // 1024 // 1024} MB)",
+            hint="một kế hoạch thường chỉ vài trăm KB; hãy kiểm tra lại tệp",
+        )
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: không đọc được tệp ({exc.strerror})") from None
+    return decode_source(raw, str(path))
+
+
+def decode_source(raw: bytes, name: str = "<input>") -> SourceText:
+    """Decode bytes that should be UTF-8 (see :func:`read_source`)."""
+    if b"\x00" in raw[:8192]:
+        if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            raise InputError(f"{name}: tệp được lưu bằng UTF-16", hint="hãy lưu lại bằng UTF-8")
+        raise InputError(f"{name}: là tệp nhị phân, không phải YAML")
+    had_bom = raw.startswith(codecs.BOM_UTF8)
+    if had_bom:
+        raw = raw[len(codecs.BOM_UTF8) :]
+    problem: DecodeProblem | None = None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        col_bytes = before[before.rfind(b"\n") + 1 :]
+        column = len(col_bytes.decode("utf-8", errors="replace")) + 1
+        problem = DecodeProblem(line=line, column=column, byte=raw[exc.start])
+        text = raw.decode("utf-8", errors="replace")
+    had_crlf = "\r\n" in text
+    if had_crlf:
+        text = text.replace("\r\n", "\n")
+    if "\r" in text:
+        text = text.replace("\r", "\n")
+    return SourceText(text=text, had_bom=had_bom, had_crlf=had_crlf, decode_problem=problem)

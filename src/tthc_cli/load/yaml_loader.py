@@ -1,0 +1,362 @@
+"""The one YAML loader: safe, YAML 1.2 core, every node's position kept.
+
+It composes the document with ruamel.yaml (the C parser when installed) and builds plain Python data
+itself, so that:
+
+- nothing but str, int, float, bool, None, list and dict can come out of a file (no arbitrary objects);
+- dates and codes stay strings (``2024-02-16``, ``01``) and YAML 1.1 booleans (``no``, ``on``) stay
+  strings and are reported;
+- duplicate keys, aliases, tabs, several documents and excessive nesting are reported as findings with
+  their line and column instead of being silently accepted or crashing the parser;
+- every node's position is recorded by its YAML path, so that schema errors and rule findings point at
+  the line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from tthc_cli.lint.diagnostic import YamlPath
+
+MAX_DEPTH = 64
+"""Deeper nesting than this is refused: a plan is never deeper than about ten levels."""
+MAX_FLOW_OR_INDENT = 400
+"""Checked on the raw text before parsing, because the C parser itself recurses on nesting."""
+
+_CORE = "tag:yaml.org,2002:"
+_ALLOWED_TAGS = {
+    _CORE + t for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq", "merge", "value")
+}
+_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
+_LEADING_ZERO = re.compile(r"[-+]?0[0-9]+")
+_INT_OTHER = re.compile(r"0o[0-7]+|0x[0-9a-fA-F]+")
+_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+_SPECIAL_FLOAT = {".inf": float("inf"), "+.inf": float("inf"), "-.inf": float("-inf"), ".nan": float("nan")}
+_NULLS = {"", "~", "null", "Null", "NULL"}
+_TRUE = {"true", "True", "TRUE"}
+_FALSE = {"false", "False", "FALSE"}
+_YAML11_BOOLS = {w for base in ("yes", "no", "on", "off") for w in (base, base.title(), base.upper())}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A node's place in the file: 1-based start line and column, 1-based end line."""
+
+    line: int
+    column: int
+    end_line: int
+
+
+@dataclass(frozen=True)
+class LoadIssue:
+    """Something the loader noticed; the engine turns it into a Diagnostic of the named rule."""
+
+    rule: str
+    line: int
+    column: int
+    message: str
+    hint: str | None = None
+    path: YamlPath = ()
+    fatal: bool = False
+
+
+@dataclass
+class LoadedYaml:
+    """The data of the first document with positions, and what the loader noticed."""
+
+    data: Any
+    values: dict[YamlPath, Span] = field(default_factory=dict)
+    keys: dict[YamlPath, Span] = field(default_factory=dict)
+    issues: list[LoadIssue] = field(default_factory=list)
+    ok: bool = True
+
+    def span(self, path: YamlPath) -> Span:
+        """The position of the node at ``path``, or of its nearest ancestor that has one."""
+        p = tuple(path)
+        while p:
+            if p in self.values:
+                return self.values[p]
+            p = p[:-1]
+        return self.values.get((), Span(1, 1, 1))
+
+    def key_span(self, path: YamlPath) -> Span:
+        """The position of the key of a mapping entry (falls back to the value's position)."""
+        return self.keys.get(tuple(path)) or self.span(path)
+
+
+class _AliasBomb(Exception):
+    pass
+
+
+class _TooDeep(Exception):
+    def __init__(self, node: Node) -> None:
+        self.node = node
+
+
+def _yaml() -> YAML:
+    y = YAML(typ="safe")
+    y.allow_duplicate_keys = True
+    return y
+
+
+def _precheck_depth(text: str) -> tuple[int, int] | None:
+    """Find where nesting gets dangerously deep before the parser sees it; returns (line, col)."""
+    depth = 0
+    for lineno, line in enumerate(text.split("\n"), 1):
+        stripped = line.lstrip(" ")
+        indent = len(line) - len(stripped)
+        if indent > MAX_FLOW_OR_INDENT:
+            return lineno, 1
+        in_quote: str | None = None
+        for col, ch in enumerate(line, 1):
+            if in_quote:
+                if ch == in_quote:
+                    in_quote = None
+            elif ch in "'\"" and depth > 0:
+                in_quote = ch
+            elif ch == "#" and (col == 1 or line[col - 2] in " \t"):
+                break
+            elif ch in "[{":
+                depth += 1
+                if depth > MAX_FLOW_OR_INDENT:
+                    return lineno, col
+            elif ch in "]}":
+                depth = max(0, depth - 1)
+    return None
+
+
+def _tab_issues(text: str) -> list[LoadIssue]:
+    out = []
+    for lineno, line in enumerate(text.split("\n"), 1):
+        lead = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in lead:
+            out.append(
+                LoadIssue(
+                    "TT003",
+                    lineno,
+                    lead.index("\t") + 1,
+                    "Dùng ký tự tab để thụt lề; YAML chỉ cho phép dấu cách",
+                    "thay tab bằng dấu cách (thường là 2 dấu cách cho mỗi cấp)",
+                )
+            )
+    return out
+
+
+def load_yaml(text: str) -> LoadedYaml:
+    """Parse ``text`` and build the data of its first document (see the module docstring)."""
+    result = LoadedYaml(data=None)
+    tabs = _tab_issues(text)
+    result.issues.extend(tabs)
+    deep = _precheck_depth(text)
+    if deep:
+        result.issues.append(
+            LoadIssue("TT007", deep[0], deep[1], "Cấu trúc lồng nhau quá sâu; không đọc tiếp tệp này", fatal=True)
+        )
+        result.ok = False
+        return result
+    try:
+        docs = list(_yaml().compose_all(text))
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        col = mark.column + 1 if mark else 1
+        if not any(t.line == line for t in tabs):
+            problem = (exc.problem or "cú pháp không hợp lệ").strip()
+            result.issues.append(
+                LoadIssue("TT001", line, col, f"Lỗi cú pháp YAML: {problem}", _syntax_hint(problem), fatal=True)
+            )
+        result.ok = False
+        return result
+    except (YAMLError, ValueError, RecursionError) as exc:
+        result.issues.append(LoadIssue("TT001", 1, 1, f"Lỗi cú pháp YAML: {exc}", fatal=True))
+        result.ok = False
+        return result
+    if not docs:
+        result.data = None
+        return result
+    if len(docs) > 1:
+        second = docs[1]
+        mark = second.start_mark
+        result.issues.append(
+            LoadIssue(
+                "TT004",
+                mark.line + 1,
+                mark.column + 1,
+                f"Tệp có {len(docs)} tài liệu YAML; chỉ tài liệu đầu tiên được đọc",
+                "mỗi kế hoạch nên ở một tệp riêng; bỏ dấu '---' thừa",
+            )
+        )
+    builder = _Builder(result)
+    try:
+        result.data = builder.build(docs[0], (), 0)
+    except _AliasBomb:
+        result.issues.append(
+            LoadIssue(
+                "TT005",
+                1,
+                1,
+                "Alias YAML mở rộng thành quá nhiều nút (nghi là 'alias bomb'); không đọc tiếp tệp này",
+                "không dùng anchor/alias (&, *) trong kế hoạch",
+                fatal=True,
+            )
+        )
+        result.ok = False
+        result.data = None
+    except _TooDeep as exc:
+        m = exc.node.start_mark
+        result.issues.append(
+            LoadIssue("TT007", m.line + 1, m.column + 1, "Cấu trúc lồng nhau quá sâu", fatal=True)
+        )
+        result.ok = False
+        result.data = None
+    return result
+
+
+def _syntax_hint(problem: str) -> str | None:
+    if "mapping values are not allowed" in problem:
+        return "có thể thiếu dấu nháy quanh một chuỗi chứa ': '"
+    if "found character" in problem and "\\t" in problem:
+        return "thay tab bằng dấu cách"
+    if "could not find expected ':'" in problem:
+        return "kiểm tra thụt lề và dấu ':' sau tên khóa"
+    return "kiểm tra thụt lề, dấu nháy và dấu ':' ở dòng này hoặc dòng ngay trên"
+
+
+class _Builder:
+    """Turns composed nodes into plain data, recording positions and issues."""
+
+    def __init__(self, result: LoadedYaml) -> None:
+        self.r = result
+        self.count = 0
+        self.distinct: set[int] = set()
+        self.seen_anchored: set[int] = set()
+        self.reported_aliases: set[tuple[str, int, int]] = set()
+
+    def _span(self, node: Node) -> Span:
+        s, e = node.start_mark, node.end_mark
+        end_line = e.line + 1 if e.column > 0 or e.line == s.line else e.line
+        return Span(s.line + 1, s.column + 1, max(end_line, s.line + 1))
+
+    def build(self, node: Node, path: YamlPath, depth: int, key_span: Span | None = None) -> Any:
+        if depth > MAX_DEPTH:
+            raise _TooDeep(node)
+        self.count += 1
+        self.distinct.add(id(node))
+        if self.count > 10 * len(self.distinct) + 50_000:
+            raise _AliasBomb()
+        anchor = getattr(node, "anchor", None)
+        if anchor:
+            where = key_span or self._span(node)
+            tag = (anchor, where.line, where.column)
+            if id(node) in self.seen_anchored and tag not in self.reported_aliases:
+                self.reported_aliases.add(tag)
+                self.r.issues.append(
+                    LoadIssue(
+                        "TT005",
+                        where.line,
+                        where.column,
+                        f"Dùng alias '*{anchor}'",
+                        "viết rõ nội dung thay cho anchor/alias để người xem thay đổi thấy được",
+                        path,
+                    )
+                )
+            self.seen_anchored.add(id(node))
+        self.r.values.setdefault(path, self._span(node))
+        if node.tag not in _ALLOWED_TAGS:
+            sp = self._span(node)
+            self.r.issues.append(
+                LoadIssue(
+                    "TT009",
+                    sp.line,
+                    sp.column,
+                    f"Thẻ YAML không được phép: {node.tag}",
+                    "bỏ thẻ '!…'; kế hoạch chỉ chứa chuỗi, số, danh sách và ánh xạ",
+                    path,
+                )
+            )
+        if isinstance(node, MappingNode):
+            return self._mapping(node, path, depth)
+        if isinstance(node, SequenceNode):
+            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+        assert isinstance(node, ScalarNode)
+        return self._scalar(node, path)
+
+    def _mapping(self, node: MappingNode, path: YamlPath, depth: int) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = self._scalar(key_node, path) if isinstance(key_node, ScalarNode) else None
+            kspan = self._span(key_node)
+            if key is None or isinstance(key, (list, dict)):
+                self.r.issues.append(
+                    LoadIssue("TT001", kspan.line, kspan.column, "Khóa ánh xạ phải là chuỗi", path=path)
+                )
+                continue
+            key = str(key) if not isinstance(key, str) else key
+            child = (*path, key)
+            if key in out:
+                first = self.r.keys.get(child)
+                where = f" (lần đầu ở dòng {first.line})" if first else ""
+                self.r.issues.append(
+                    LoadIssue(
+                        "TT002",
+                        kspan.line,
+                        kspan.column,
+                        f"Khóa '{key}' bị lặp{where}; giá trị sau ghi đè giá trị trước",
+                        "xóa hoặc đổi tên một trong hai khóa",
+                        child,
+                    )
+                )
+                self._forget(child)
+            self.r.keys[child] = kspan
+            out[key] = self.build(value_node, child, depth + 1, kspan)
+        return out
+
+    def _forget(self, prefix: YamlPath) -> None:
+        n = len(prefix)
+        for table in (self.r.values, self.r.keys):
+            for p in [p for p in table if p[:n] == prefix]:
+                del table[p]
+
+    def _scalar(self, node: ScalarNode, path: YamlPath) -> Any:
+        value: str = node.value
+        if node.style is not None:
+            return value
+        tag = node.tag
+        if tag == _CORE + "str" and (value in _TRUE or value in _FALSE or _INT.fullmatch(value)):
+            return value
+        if value in _NULLS:
+            return None
+        if value in _TRUE:
+            return True
+        if value in _FALSE:
+            return False
+        if value in _YAML11_BOOLS:
+            sp = self._span(node)
+            self.r.issues.append(
+                LoadIssue(
+                    "TT006",
+                    sp.line,
+                    sp.column,
+                    f"'{value}' là chuỗi trong YAML 1.2 nhưng là boolean với nhiều công cụ YAML 1.1",
+                    f"viết true/false nếu là giá trị đúng/sai, hoặc đặt trong nháy: '{value}'",
+                    path,
+                )
+            )
+            return value
+        if _LEADING_ZERO.fullmatch(value):
+            return value
+        if _INT.fullmatch(value):
+            return int(value)
+        if _INT_OTHER.fullmatch(value):
+            return int(value, 0)
+        if _FLOAT.fullmatch(value) and any(c.isdigit() for c in value):
+            return float(value)
+        if value in _SPECIAL_FLOAT:
+            return _SPECIAL_FLOAT[value]
+        return value

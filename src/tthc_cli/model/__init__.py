@@ -1,0 +1,1 @@
+"""Pydantic models of plans, units, legal documents, metrics and indicators."""
