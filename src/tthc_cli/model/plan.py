@@ -214,6 +214,8 @@ class Block(StrictModel):
     title: str | None = None
     paragraphs: list[Paragraph] = Field(default_factory=list)
     table: Table | None = None
+    indicator: Indicator | None = None
+    """An indicator stated as a sentence rather than a table row (seed 002, 9.3: "Đạt loại tốt …")."""
     after: list[Paragraph] = Field(default_factory=list)
     """Text printed after the table."""
     blocks: list[Block] = Field(default_factory=list)
