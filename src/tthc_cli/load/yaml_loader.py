@@ -156,7 +156,9 @@ def load_yaml(text: str) -> LoadedYaml:
     deep = _precheck_depth(text)
     if deep:
         result.issues.append(
-            LoadIssue("TT007", deep[0], deep[1], "Cấu trúc lồng nhau quá sâu; không đọc tiếp tệp này", fatal=True)
+            LoadIssue(
+                "TT007", deep[0], deep[1], "Cấu trúc lồng nhau quá sâu; không đọc tiếp tệp này", fatal=True
+            )
         )
         result.ok = False
         return result
@@ -169,7 +171,9 @@ def load_yaml(text: str) -> LoadedYaml:
         if not any(t.line == line for t in tabs):
             problem = (exc.problem or "cú pháp không hợp lệ").strip()
             result.issues.append(
-                LoadIssue("TT001", line, col, f"Lỗi cú pháp YAML: {problem}", _syntax_hint(problem), fatal=True)
+                LoadIssue(
+                    "TT001", line, col, f"Lỗi cú pháp YAML: {problem}", _syntax_hint(problem), fatal=True
+                )
             )
         result.ok = False
         return result
@@ -290,7 +294,7 @@ class _Builder:
     def _mapping(self, node: MappingNode, path: YamlPath, depth: int) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = self._scalar(key_node, path) if isinstance(key_node, ScalarNode) else None
+            key = self._scalar(key_node, path, is_key=True) if isinstance(key_node, ScalarNode) else None
             kspan = self._span(key_node)
             if key is None or isinstance(key, (list, dict)):
                 self.r.issues.append(
@@ -323,7 +327,7 @@ class _Builder:
             for p in [p for p in table if p[:n] == prefix]:
                 del table[p]
 
-    def _scalar(self, node: ScalarNode, path: YamlPath) -> Any:
+    def _scalar(self, node: ScalarNode, path: YamlPath, *, is_key: bool = False) -> Any:
         value: str = node.value
         if node.style is not None:
             return value
@@ -336,7 +340,7 @@ class _Builder:
             return True
         if value in _FALSE:
             return False
-        if value in _YAML11_BOOLS:
+        if value in _YAML11_BOOLS and not is_key:
             sp = self._span(node)
             self.r.issues.append(
                 LoadIssue(

@@ -6,9 +6,9 @@ it is written, and the structure (numbers, units, deadlines, targets) is what th
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
-from pydantic import Discriminator, Field, Tag, field_validator, model_validator
+from pydantic import AliasChoices, Discriminator, Field, Tag, field_validator, model_validator
 
 from tthc_cli.model.common import Code, Identifier, NonEmptyStr, PartialDate, StrictModel
 from tthc_cli.model.target import Target
@@ -70,9 +70,9 @@ class Assignment(StrictModel):
 class _RowBase(StrictModel):
     id: Identifier | None = None
     """Stable id, used by ``tthc diff`` to follow a row that moves or is renumbered."""
-    no: Code | None = None
+    stt: Code | None = Field(default=None, validation_alias=AliasChoices("stt", "no"))
     """The number printed in the STT column ("1", "1.", "9.1")."""
-    no2: Code | None = None
+    stt2: Code | None = Field(default=None, validation_alias=AliasChoices("stt2", "no2"))
     """The second number column ("Stt2" in seed 002), restarting in each sub-section."""
     directive: str | None = None
     """Văn bản chỉ đạo: the document that orders the task."""
@@ -127,7 +127,7 @@ class Group(StrictModel):
     """A row that only groups sub-rows ("9. Tỷ lệ xử lý văn bản …" with 9.1, 9.2)."""
 
     id: Identifier | None = None
-    no: Code | None = None
+    stt: Code | None = Field(default=None, validation_alias=AliasChoices("stt", "no"))
     group: NonEmptyStr
     """The group's title, spanning the table."""
     items: list[Row] = Field(default_factory=list)
@@ -146,7 +146,7 @@ def _row_kind(value: Any) -> str:
 
 
 Row = Annotated[
-    Union[Annotated[Task, Tag("task")], Annotated[Indicator, Tag("indicator")], Annotated[Group, Tag("group")]],
+    Annotated[Task, Tag("task")] | Annotated[Indicator, Tag("indicator")] | Annotated[Group, Tag("group")],
     Discriminator(_row_kind),
 ]
 """A table row: a task, an indicator, or a group of rows (told apart by the ``indicator``/``group`` key)."""
@@ -156,15 +156,15 @@ class Section(StrictModel):
     """A section row (I, II, … or a sub-section) spanning the table, with its rows."""
 
     id: Identifier | None = None
-    no: Code | None = None
+    stt: Code | None = Field(default=None, validation_alias=AliasChoices("stt", "no"))
     title: NonEmptyStr
     items: list[Row] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
 
 
 ColumnKey = Literal[
-    "no",
-    "no2",
+    "stt",
+    "stt2",
     "content",
     "directive",
     "lead",
@@ -186,6 +186,15 @@ class Column(StrictModel):
     header: NonEmptyStr
     width: float | None = Field(default=None, gt=0)
     """Relative width; columns without one share what is left."""
+
+    @field_validator("key", mode="before")
+    @classmethod
+    def _legacy_key(cls, value: Any) -> Any:
+        return (
+            {"no": "stt", "no2": "stt2", False: "stt"}.get(value, value)
+            if isinstance(value, (str, bool))
+            else value
+        )
 
 
 class Table(StrictModel):
@@ -209,7 +218,7 @@ class Block(StrictModel):
     """A part of an appendix: a heading ("1. Thực hiện các nhiệm vụ …"), text, a table, sub-blocks."""
 
     id: Identifier | None = None
-    no: Code | None = None
+    stt: Code | None = Field(default=None, validation_alias=AliasChoices("stt", "no"))
     """The heading's number ("1", "9.1")."""
     title: str | None = None
     paragraphs: list[Paragraph] = Field(default_factory=list)
@@ -246,7 +255,7 @@ class Appendix(StrictModel):
 class Part(StrictModel):
     """A numbered part of a kế hoạch's narrative ("I. MỤC ĐÍCH, YÊU CẦU")."""
 
-    no: Code | None = None
+    stt: Code | None = Field(default=None, validation_alias=AliasChoices("stt", "no"))
     heading: NonEmptyStr
     paragraphs: list[Paragraph] = Field(default_factory=list)
 

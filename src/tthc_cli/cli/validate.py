@@ -1,0 +1,45 @@
+"""``tthc validate PATH…``: lint plans and units registries."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from tthc_cli.report.lint_formats import LintFormat
+
+
+def validate(
+    paths: list[str] = typer.Argument(
+        ..., help="Tệp, thư mục hoặc mẫu glob (ví dụ plans/ hoặc 'plans/*.yaml')."
+    ),
+    fmt: LintFormat = typer.Option(
+        LintFormat.AUTO,
+        "--format",
+        "-f",
+        help="Định dạng kết quả; auto chọn github khi chạy trong GitHub Actions.",
+    ),
+    strict: bool = typer.Option(False, "--strict", help="Cảnh báo cũng làm lệnh thất bại (mã thoát 1)."),
+    config: Path | None = typer.Option(
+        None, "--config", help="Tệp cấu hình (tthc.toml hoặc pyproject.toml)."
+    ),
+) -> None:
+    """Kiểm tra kế hoạch: lược đồ, tham chiếu, trích dẫn văn bản, đánh số, thời hạn, chỉ tiêu, chính tả.
+
+    Mã thoát: 0 không có lỗi; 1 có lỗi (hoặc cảnh báo khi dùng --strict); 2 sai cách dùng hoặc không đọc
+    được đầu vào.
+    """
+    from tthc_cli.config import load_config
+    from tthc_cli.lint.engine import validate_paths
+    from tthc_cli.report.lint_formats import resolve_format, write_report
+
+    cfg = load_config(config)
+    report = validate_paths(paths, cfg)
+    write_report(report, resolve_format(fmt), sys.stdout, strict=strict or cfg.strict)
+    raise typer.Exit(report.exit_code(strict or cfg.strict))
+
+
+def register(app: typer.Typer) -> None:
+    """Add the command to the application."""
+    app.command("validate")(validate)

@@ -1,0 +1,321 @@
+"""The linter's core: check files and return findings; no printing, no exit codes.
+
+Library use::
+
+    from tthc_cli.lint.engine import validate_plan
+    report = validate_plan("plans/2024.yaml")
+    for d in report.diagnostics:
+        print(d)
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from tthc_cli.config import Config, load_config
+from tthc_cli.errors import InputError
+from tthc_cli.lint.context import Finding, PlanContext
+from tthc_cli.lint.diagnostic import Diagnostic, Severity, sorted_diagnostics
+from tthc_cli.lint.files import FileKind, expand_paths
+from tthc_cli.lint.registry import RuleInfo, all_rules, lookup
+from tthc_cli.lint.schema_errors import schema_findings
+from tthc_cli.lint.suppress import parse_suppressions
+from tthc_cli.load.source import read_source
+from tthc_cli.load.yaml_loader import LoadedYaml, LoadIssue, load_yaml
+from tthc_cli.model.plan import Plan
+from tthc_cli.model.units import UnitsFile
+from tthc_cli.units_lookup import find_units_file
+
+
+@dataclass
+class Report:
+    """The result of checking some files."""
+
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    """Files that were checked."""
+    failures: list[str] = field(default_factory=list)
+    """One-line messages for inputs that could not be read at all."""
+
+    def count(self, severity: Severity) -> int:
+        """How many findings have this severity."""
+        return sum(1 for d in self.diagnostics if d.severity == severity)
+
+    def exit_code(self, strict: bool = False) -> int:
+        """0 clean, 1 errors (or warnings when strict), 2 unreadable input."""
+        if self.failures:
+            return 2
+        if self.count(Severity.ERROR) or (strict and self.count(Severity.WARNING)):
+            return 1
+        return 0
+
+
+class _Checker:
+    """Checks one file: loader issues, schema, rules, suppressions, configuration."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.rules = all_rules()
+        self.disabled = {self._canon(c) for c in config.disable} - {None}
+        self.enabled = {self._canon(c) for c in config.enable} - {None}
+        self.severity = {self._canon(k): Severity(v) for k, v in config.severity.items()}
+        self.units_cache: dict[Path, tuple[UnitsFile | None, list[Diagnostic]]] = {}
+
+    @staticmethod
+    def _canon(code: str) -> str | None:
+        info = lookup(code)
+        return info.code if info else None
+
+    def active(self, info: RuleInfo) -> bool:
+        if info.code in self.disabled:
+            return False
+        return info.enabled_by_default or info.code in self.enabled
+
+    def diag(self, info: RuleInfo, file: str, loaded: LoadedYaml | None, f: Finding) -> Diagnostic:
+        line, column, end_line = 1, 1, None
+        if loaded is not None:
+            span = loaded.key_span(f.path) if f.at_key else loaded.span(f.path)
+            line, column, end_line = span.line, span.column, span.end_line
+            if f.offset is not None and not f.at_key and span.line == span.end_line:
+                column += f.offset + _quote_width(loaded, f.path)
+        if f.line is not None:
+            line, column = f.line, f.column or 1
+        severity = f.severity or self.severity.get(info.code) or info.severity
+        return Diagnostic(
+            code=info.code,
+            name=info.name,
+            severity=severity,
+            message=f.message,
+            file=file,
+            line=line,
+            column=column,
+            path=f.path,
+            hint=f.hint,
+            end_line=end_line,
+        )
+
+    def issue(self, issue: LoadIssue, file: str) -> Diagnostic | None:
+        info = lookup(issue.rule)
+        if info is None or not self.active(info):
+            return None
+        finding = Finding(issue.path, issue.message, issue.hint, line=issue.line, column=issue.column)
+        return self.diag(info, file, None, finding)
+
+    def load(self, path: Path, file: str) -> tuple[str, LoadedYaml, list[Diagnostic]]:
+        source = read_source(path)
+        out: list[Diagnostic] = []
+        if source.decode_problem:
+            p = source.decode_problem
+            d = self.issue(
+                LoadIssue(
+                    "TT008",
+                    p.line,
+                    p.column,
+                    f"Tệp không phải UTF-8 hợp lệ (byte 0x{p.byte:02x})",
+                    "lưu lại tệp với mã hóa UTF-8",
+                ),
+                file,
+            )
+            if d:
+                out.append(d)
+        loaded = load_yaml(source.text)
+        for issue in loaded.issues:
+            d = self.issue(issue, file)
+            if d:
+                out.append(d)
+        return source.text, loaded, out
+
+    def schema(self, model: type[BaseModel], loaded: LoadedYaml, file: str) -> tuple[Any, list[Diagnostic]]:
+        data = loaded.data
+        if not isinstance(data, dict):
+            what = (
+                "rỗng" if data is None else ("một danh sách" if isinstance(data, list) else "một giá trị đơn")
+            )
+            info = lookup("TT103")
+            assert info is not None
+            return None, [
+                self.diag(
+                    info,
+                    file,
+                    loaded,
+                    Finding((), f"Tệp phải là một ánh xạ 'khóa: giá trị' (đang là {what})"),
+                )
+            ]
+        try:
+            return model.model_validate(data), []
+        except ValidationError as exc:
+            out = []
+            for code, path, at_key, message, hint in schema_findings(exc, data, model):
+                info = lookup(code)
+                if info is not None and self.active(info):
+                    out.append(self.diag(info, file, loaded, Finding(path, message, hint, at_key=at_key)))
+            return None, out
+
+    def units_for(
+        self, plan_path: Path, plan: Plan | None
+    ) -> tuple[UnitsFile | None, Path | None, list[Diagnostic]]:
+        explicit = plan.units if plan is not None else None
+        path = find_units_file(plan_path, explicit, self.config)
+        if path is None:
+            return None, None, []
+        key = path.resolve()
+        if key not in self.units_cache:
+            self.units_cache[key] = self.check_units(path, _display(path))
+        units, diags = self.units_cache[key]
+        return units, path, diags
+
+    def check_units(self, path: Path, file: str) -> tuple[UnitsFile | None, list[Diagnostic]]:
+        try:
+            text, loaded, out = self.load(path, file)
+        except InputError as exc:
+            return None, [self._fail_diag(file, str(exc))]
+        if not loaded.ok:
+            return None, out
+        units, errs = self.schema(UnitsFile, loaded, file)
+        return units, out + errs
+
+    def _fail_diag(self, file: str, message: str) -> Diagnostic:
+        info = lookup("TT001")
+        assert info is not None
+        return self.diag(info, file, None, Finding((), message))
+
+    def check_plan(self, path: Path, file: str) -> list[Diagnostic]:
+        text, loaded, out = self.load(path, file)
+        plan = None
+        if loaded.ok:
+            plan, errs = self.schema(Plan, loaded, file)
+            out.extend(errs)
+        units, units_path, unit_diags = self.units_for(path, plan)
+        ctx = PlanContext(
+            file=file,
+            path=path,
+            loaded=loaded,
+            config=self.config,
+            plan=plan,
+            units=units,
+            units_path=units_path,
+        )
+        if loaded.ok and loaded.data is not None:
+            out.extend(self.run_rules(ctx))
+        out = self.suppress(text, loaded, file, out)
+        return out
+
+    def run_rules(self, ctx: PlanContext) -> list[Diagnostic]:
+        out: list[Diagnostic] = []
+        for info in self.rules:
+            if info.check is None or info.phase != "check" or not self.active(info):
+                continue
+            if info.needs_model and ctx.plan is None:
+                continue
+            try:
+                for finding in info.check(ctx):
+                    out.append(self.diag(info, ctx.file, ctx.loaded, finding))
+            except Exception as exc:  # a rule bug must not hide the other findings
+                if os.environ.get("TTHC_DEBUG"):
+                    raise
+                internal = lookup("TT999")
+                assert internal is not None
+                msg = f"Lỗi nội bộ trong quy tắc {info.code} ({type(exc).__name__}: {exc}); hãy báo lỗi này"
+                out.append(self.diag(internal, ctx.file, ctx.loaded, Finding((), msg)))
+        return out
+
+    def suppress(self, text: str, loaded: LoadedYaml, file: str, diags: list[Diagnostic]) -> list[Diagnostic]:
+        sups = parse_suppressions(text, loaded, self._canon)
+        if not sups:
+            return diags
+        kept: list[Diagnostic] = []
+        for d in diags:
+            hit = next((s for s in sups if d.code in s.codes and s.first <= d.line <= s.last), None)
+            if hit is None:
+                kept.append(d)
+            else:
+                hit.used.add(d.code)
+        info = lookup("TT901")
+        assert info is not None
+        if self.active(info):
+            for s in sups:
+                for code in s.unknown:
+                    kept.append(
+                        self.diag(
+                            info,
+                            file,
+                            None,
+                            Finding(
+                                (),
+                                f"Mã quy tắc không tồn tại trong lệnh tắt: '{code}'",
+                                "xem danh sách bằng 'tthc rules'",
+                                line=s.line,
+                                column=s.column,
+                            ),
+                        )
+                    )
+                for code in s.codes:
+                    if code not in s.used:
+                        kept.append(
+                            self.diag(
+                                info,
+                                file,
+                                None,
+                                Finding(
+                                    (),
+                                    f"Lệnh tắt '{code}' không tắt cảnh báo nào",
+                                    "xóa chú thích '# tthc: disable=…' này",
+                                    line=s.line,
+                                    column=s.column,
+                                ),
+                            )
+                        )
+        return kept
+
+
+def _quote_width(loaded: LoadedYaml, path: tuple[str | int, ...]) -> int:
+    return 0
+
+
+def _display(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def validate_paths(args: list[str], config: Config | None = None) -> Report:
+    """Check every plan and units file named by ``args`` (files, folders, glob patterns).
+
+    Raises :class:`InputError` when an argument names nothing usable (missing path, folder with no plans).
+    """
+    config = config or load_config()
+    checker = _Checker(config)
+    report = Report()
+    checked: set[Path] = set()
+    for path, kind in expand_paths(args):
+        file = str(path)
+        try:
+            diags = _check_one(checker, path, file, kind)
+        except InputError as exc:
+            report.failures.append(str(exc))
+            continue
+        checked.add(path.resolve())
+        report.files.append(file)
+        report.diagnostics.extend(diags)
+    for key, (_, udiags) in checker.units_cache.items():
+        if key not in checked:
+            report.diagnostics.extend(udiags)
+    report.diagnostics = sorted_diagnostics(report.diagnostics)
+    return report
+
+
+def _check_one(checker: _Checker, path: Path, file: str, kind: FileKind) -> list[Diagnostic]:
+    if kind == "units":
+        return checker.check_units(path, file)[1]
+    return checker.check_plan(path, file)
+
+
+def validate_plan(path: str | Path, config: Config | None = None) -> Report:
+    """Check one plan file (the library entry point)."""
+    return validate_paths([str(path)], config)

@@ -1,0 +1,101 @@
+"""The rule registry: every rule is a module under ``tthc_cli.lint.rules`` documented by its docstring.
+
+A rule module defines, at module level::
+
+    CODE = "TT702"                       # stable; never reused or renumbered
+    NAME = "text.doubled-word"           # family.short-name
+    SEVERITY = Severity.WARNING          # default; configurable
+    FAMILY = "text"
+    ALIASES: tuple[str, ...] = ()        # old codes or names kept when a rule is renamed
+    NEEDS_MODEL = True                   # False: runs on the raw YAML data even if the schema fails
+    PHASE = "check"                      # "load" for findings produced by the loader or schema step
+
+    def check(ctx: PlanContext) -> Iterator[Finding]: ...
+
+The module docstring is the rule's documentation (``tthc rules CODE`` prints it): what the rule finds, why,
+a failing example under a line ``Ví dụ sai:`` and a passing one under ``Ví dụ đúng:``, each an indented
+YAML block.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from tthc_cli.lint.diagnostic import Severity
+
+if TYPE_CHECKING:
+    from tthc_cli.lint.context import Finding, PlanContext
+
+CheckFn = Callable[["PlanContext"], Iterator["Finding"]]
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """What the registry knows about one rule."""
+
+    code: str
+    name: str
+    severity: Severity
+    family: str
+    doc: str
+    phase: str = "check"
+    needs_model: bool = True
+    aliases: tuple[str, ...] = ()
+    check: CheckFn | None = field(default=None, compare=False)
+    enabled_by_default: bool = True
+
+    @property
+    def summary(self) -> str:
+        """The first line of the documentation."""
+        return self.doc.strip().splitlines()[0].strip() if self.doc.strip() else self.name
+
+
+def _info(module: ModuleType) -> RuleInfo:
+    return RuleInfo(
+        code=module.CODE,
+        name=module.NAME,
+        severity=module.SEVERITY,
+        family=getattr(module, "FAMILY", module.NAME.split(".")[0]),
+        doc=module.__doc__ or "",
+        phase=getattr(module, "PHASE", "check"),
+        needs_model=getattr(module, "NEEDS_MODEL", True),
+        aliases=tuple(getattr(module, "ALIASES", ())),
+        check=getattr(module, "check", None),
+        enabled_by_default=getattr(module, "ENABLED_BY_DEFAULT", True),
+    )
+
+
+@cache
+def all_rules() -> tuple[RuleInfo, ...]:
+    """Every registered rule, sorted by code."""
+    from tthc_cli.lint.rules import RULE_MODULES
+
+    infos = [_info(importlib.import_module(f"tthc_cli.lint.rules.{name}")) for name in RULE_MODULES]
+    codes = [i.code for i in infos]
+    dupes = {c for c in codes if codes.count(c) > 1}
+    if dupes:
+        raise RuntimeError(f"duplicate rule codes: {sorted(dupes)}")
+    return tuple(sorted(infos, key=lambda i: i.code))
+
+
+def by_code() -> dict[str, RuleInfo]:
+    """Rules by code, name and every alias (upper-case codes, lower-case names)."""
+    table: dict[str, RuleInfo] = {}
+    for info in all_rules():
+        table[info.code.upper()] = info
+        table[info.name.lower()] = info
+        for alias in info.aliases:
+            table[alias.upper() if alias[:2].upper() == "TT" else alias.lower()] = info
+    return table
+
+
+def lookup(code_or_name: str) -> RuleInfo | None:
+    """Find a rule by code, name or alias (case-insensitive)."""
+    table = by_code()
+    key = code_or_name.strip()
+    return table.get(key.upper()) or table.get(key.lower())

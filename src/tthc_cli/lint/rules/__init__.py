@@ -1,0 +1,26 @@
+"""One module per rule; the module docstring is the rule's documentation.
+
+Add a new rule by writing its module (see :mod:`tthc_cli.lint.registry` for the contract) and listing it in
+:data:`RULE_MODULES`.
+"""
+
+from __future__ import annotations
+
+RULE_MODULES: tuple[str, ...] = (
+    "yaml_syntax",
+    "yaml_duplicate_key",
+    "yaml_tab",
+    "yaml_multi_document",
+    "yaml_alias",
+    "yaml_bool",
+    "yaml_depth",
+    "yaml_encoding",
+    "yaml_tag",
+    "schema_missing",
+    "schema_unknown",
+    "schema_type",
+    "schema_value",
+    "suppression_unused",
+    "internal_error",
+)
+"""Rule modules, by module name under ``tthc_cli.lint.rules``."""

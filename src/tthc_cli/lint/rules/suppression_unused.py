@@ -1,0 +1,23 @@
+"""Lệnh tắt '# tthc: disable=…' không tắt cảnh báo nào (hoặc nêu mã không tồn tại).
+
+Lệnh tắt thừa che đi lỗi sau này; khi lỗi đã sửa, hãy xóa lệnh tắt.
+
+Ví dụ sai:
+
+    title: Kế hoạch kiểm soát TTHC  # tthc: disable=TT702
+
+Ví dụ đúng:
+
+    title: Kế hoạch kiểm kiểm soát TTHC  # tthc: disable=TT702
+"""
+
+from __future__ import annotations
+
+from tthc_cli.lint.diagnostic import Severity
+
+CODE = "TT901"
+NAME = "suppression.unused"
+SEVERITY = Severity.WARNING
+FAMILY = "suppression"
+PHASE = "load"
+NEEDS_MODEL = False

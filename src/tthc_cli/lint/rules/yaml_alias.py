@@ -1,0 +1,26 @@
+"""Dùng anchor/alias (&, *) của YAML.
+
+Alias làm nội dung ở một chỗ hiện ra ở chỗ khác, người xem thay đổi trong git không thấy được; alias lồng
+nhau có thể nở thành hàng tỷ nút ('alias bomb') — khi đó tệp bị từ chối với lỗi.
+
+Ví dụ sai:
+
+    lead: &vp Văn phòng HĐND và UBND huyện
+    support: *vp
+
+Ví dụ đúng:
+
+    lead: Văn phòng HĐND và UBND huyện
+    support: Văn phòng HĐND và UBND huyện
+"""
+
+from __future__ import annotations
+
+from tthc_cli.lint.diagnostic import Severity
+
+CODE = "TT005"
+NAME = "yaml.alias"
+SEVERITY = Severity.WARNING
+FAMILY = "yaml"
+PHASE = "load"
+NEEDS_MODEL = False

@@ -1,0 +1,24 @@
+"""Giá trị yes/no/on/off không đặt trong nháy.
+
+Theo YAML 1.2 (tthc dùng) đó là chuỗi, nhưng nhiều công cụ YAML 1.1 hiểu là true/false, nên cùng một tệp
+được hiểu hai cách.
+
+Ví dụ sai:
+
+    note: no
+
+Ví dụ đúng:
+
+    note: 'no'
+"""
+
+from __future__ import annotations
+
+from tthc_cli.lint.diagnostic import Severity
+
+CODE = "TT006"
+NAME = "yaml.yaml11-boolean"
+SEVERITY = Severity.WARNING
+FAMILY = "yaml"
+PHASE = "load"
+NEEDS_MODEL = False

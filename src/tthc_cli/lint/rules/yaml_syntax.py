@@ -1,0 +1,28 @@
+"""Lỗi cú pháp YAML, có vị trí dòng và cột.
+
+Tệp không đọc được như YAML (thiếu dấu ':', thụt lề sai, ngoặc không đóng…). Khi gặp lỗi này, tệp
+không được kiểm tra tiếp.
+
+Ví dụ sai:
+
+    document:
+      title: Về việc: ban hành: kế hoạch
+      place: [Tri Tôn
+
+Ví dụ đúng:
+
+    document:
+      title: 'Về việc: ban hành kế hoạch'
+      place: Tri Tôn
+"""
+
+from __future__ import annotations
+
+from tthc_cli.lint.diagnostic import Severity
+
+CODE = "TT001"
+NAME = "yaml.syntax"
+SEVERITY = Severity.ERROR
+FAMILY = "yaml"
+PHASE = "load"
+NEEDS_MODEL = False

@@ -1,0 +1,25 @@
+"""Thụt lề bằng ký tự tab.
+
+YAML không cho phép tab để thụt lề; trình soạn thảo hiển thị giống dấu cách nên lỗi khó thấy.
+
+Ví dụ sai:
+
+    document:
+        place: Tri Tôn
+
+Ví dụ đúng:
+
+    document:
+      place: Tri Tôn
+"""
+
+from __future__ import annotations
+
+from tthc_cli.lint.diagnostic import Severity
+
+CODE = "TT003"
+NAME = "yaml.tab"
+SEVERITY = Severity.ERROR
+FAMILY = "yaml"
+PHASE = "load"
+NEEDS_MODEL = False

@@ -1,0 +1,1 @@
+"""Reporters: turn a lint report into text, JSON, GitHub annotations or SARIF."""

@@ -1,0 +1,40 @@
+"""The JSON output of ``tthc validate`` (versioned; documented in docs/validate-json.md)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from tthc_cli import __version__
+from tthc_cli.lint.diagnostic import Diagnostic, Severity
+from tthc_cli.lint.engine import Report
+
+JSON_VERSION = 1
+
+
+def diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
+    """One finding as a JSON-ready mapping."""
+    return {
+        "file": d.file,
+        "line": d.line,
+        "column": d.column,
+        "code": d.code,
+        "name": d.name,
+        "severity": d.severity.value,
+        "message": d.message,
+        "hint": d.hint,
+        "path": d.path_text,
+    }
+
+
+def to_json(report: Report) -> str:
+    """The whole report as a JSON document."""
+    doc = {
+        "version": JSON_VERSION,
+        "tool": {"name": "tthc", "version": __version__},
+        "files": report.files,
+        "failures": report.failures,
+        "summary": {s.value: report.count(s) for s in Severity},
+        "diagnostics": [diagnostic_dict(d) for d in report.diagnostics],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2)

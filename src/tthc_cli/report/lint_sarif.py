@@ -1,0 +1,62 @@
+"""SARIF 2.1.0 output, for code-scanning tools."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from tthc_cli import __version__
+from tthc_cli.lint.diagnostic import Severity
+from tthc_cli.lint.engine import Report
+from tthc_cli.lint.registry import all_rules
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def to_sarif(report: Report) -> str:
+    """The report as a SARIF 2.1.0 log with one run."""
+    rules = all_rules()
+    index = {r.code: i for i, r in enumerate(rules)}
+    driver: dict[str, Any] = {
+        "name": "tthc",
+        "version": __version__,
+        "informationUri": "https://pypi.org/project/tthc/",
+        "rules": [
+            {
+                "id": r.code,
+                "name": r.name,
+                "shortDescription": {"text": r.summary},
+                "fullDescription": {"text": r.doc.strip()},
+                "help": {"text": r.doc.strip()},
+                "defaultConfiguration": {"level": _LEVEL[r.severity]},
+            }
+            for r in rules
+        ],
+    }
+    results = []
+    for d in report.diagnostics:
+        result: dict[str, Any] = {
+            "ruleId": d.code,
+            "level": _LEVEL[d.severity],
+            "message": {"text": d.message + (f" (gợi ý: {d.hint})" if d.hint else "")},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": Path(d.file).as_posix()},
+                        "region": {"startLine": d.line, "startColumn": d.column},
+                    },
+                    "logicalLocations": [{"fullyQualifiedName": d.path_text}] if d.path else [],
+                }
+            ],
+        }
+        if d.code in index:
+            result["ruleIndex"] = index[d.code]
+        results.append(result)
+    log = {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [{"tool": {"driver": driver}, "results": results, "columnKind": "unicodeCodePoints"}],
+    }
+    return json.dumps(log, ensure_ascii=False, indent=2)

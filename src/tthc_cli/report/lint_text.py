@@ -1,0 +1,43 @@
+"""Human-readable findings, through rich: colour only on a terminal, ``NO_COLOR`` honoured."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from tthc_cli.lint.diagnostic import Severity
+from tthc_cli.lint.engine import Report
+
+_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def summary_line(report: Report) -> str:
+    """ "2 lỗi, 1 cảnh báo, 0 lưu ý trong 3 tệp" or "Không có lỗi nào trong 3 tệp"."""
+    files = len(report.files)
+    e, w, i = (report.count(s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO))
+    if not (e or w or i):
+        return f"Không có lỗi nào trong {files} tệp."
+    return f"{e} lỗi, {w} cảnh báo, {i} lưu ý trong {files} tệp."
+
+
+def write_text(report: Report, out: TextIO) -> None:
+    """Write one line per finding (``file:line:col: mức thông điệp [MÃ tên]``), its hint, then a summary."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    console = Console(file=out, highlight=False, soft_wrap=True)
+    for d in report.diagnostics:
+        style = _STYLE[d.severity]
+        console.print(
+            f"[bold]{escape(d.file)}:{d.line}:{d.column}[/bold]: [{style}]{d.severity.label_vi}[/{style}] "
+            f"{escape(d.message)} [dim]\\[{d.code} {d.name}][/dim]"
+        )
+        extra = []
+        if d.hint:
+            extra.append(f"gợi ý: {escape(d.hint)}")
+        if d.path:
+            extra.append(f"tại: {escape(d.path_text)}")
+        if extra:
+            console.print("    [dim]" + " · ".join(extra) + "[/dim]")
+    for failure in report.failures:
+        console.print(f"[bold red]lỗi:[/bold red] {escape(failure)}")
+    console.print(summary_line(report), style="bold" if report.diagnostics else "green")
