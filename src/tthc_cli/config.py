@@ -30,7 +30,7 @@ from tthc_cli.model.common import StrictModel
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
+    import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
 
 
 class Config(StrictModel):
@@ -58,7 +58,8 @@ class Config(StrictModel):
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as handle:
-            return tomllib.load(handle)
+            data: dict[str, Any] = tomllib.load(handle)
+            return data
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: tệp cấu hình không hợp lệ ({exc})") from None
     except OSError as exc:

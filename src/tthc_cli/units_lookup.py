@@ -13,8 +13,7 @@ def find_units_file(plan_path: Path, explicit: str | None, config: Config) -> Pa
     The upward search stops at the configuration's folder or at the root of the git repository.
     """
     if explicit:
-        candidate = (plan_path.parent / explicit).resolve()
-        return candidate if candidate.is_file() else candidate
+        return (plan_path.parent / explicit).resolve()
     if config.units:
         return config.resolve(config.units)
     stop = Path(config.root).resolve()

@@ -23,9 +23,10 @@ def rules(
             table.add_row(info.code, info.name, info.severity.label_vi, escape(info.summary))
         console.print(table)
         return
-    info = lookup(code)
-    if info is None:
+    found = lookup(code)
+    if found is None:
         raise InputError(f"không có quy tắc '{code}'", hint="xem danh sách bằng 'tthc rules'")
+    info = found
     console.print(f"[bold]{info.code}[/bold] {info.name} ({info.severity.label_vi})")
     if info.aliases:
         console.print(f"Tên cũ: {', '.join(info.aliases)}")

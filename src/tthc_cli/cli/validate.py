@@ -11,9 +11,7 @@ from tthc_cli.report.lint_formats import LintFormat
 
 
 def validate(
-    paths: list[str] = typer.Argument(
-        ..., help="Tệp, thư mục hoặc mẫu glob (ví dụ plans/ hoặc 'plans/*.yaml')."
-    ),
+    paths: list[str] = typer.Argument(..., help="Tệp, thư mục hoặc mẫu glob (ví dụ plans/ hoặc 'plans/*.yaml')."),
     fmt: LintFormat = typer.Option(
         LintFormat.AUTO,
         "--format",
@@ -21,9 +19,7 @@ def validate(
         help="Định dạng kết quả; auto chọn github khi chạy trong GitHub Actions.",
     ),
     strict: bool = typer.Option(False, "--strict", help="Cảnh báo cũng làm lệnh thất bại (mã thoát 1)."),
-    config: Path | None = typer.Option(
-        None, "--config", help="Tệp cấu hình (tthc.toml hoặc pyproject.toml)."
-    ),
+    config: Path | None = typer.Option(None, "--config", help="Tệp cấu hình (tthc.toml hoặc pyproject.toml)."),
 ) -> None:
     """Kiểm tra kế hoạch: lược đồ, tham chiếu, trích dẫn văn bản, đánh số, thời hạn, chỉ tiêu, chính tả.
 

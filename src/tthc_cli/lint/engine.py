@@ -133,9 +133,7 @@ class _Checker:
     def schema(self, model: type[BaseModel], loaded: LoadedYaml, file: str) -> tuple[Any, list[Diagnostic]]:
         data = loaded.data
         if not isinstance(data, dict):
-            what = (
-                "rỗng" if data is None else ("một danh sách" if isinstance(data, list) else "một giá trị đơn")
-            )
+            what = "rỗng" if data is None else ("một danh sách" if isinstance(data, list) else "một giá trị đơn")
             info = lookup("TT103")
             assert info is not None
             return None, [
@@ -156,9 +154,7 @@ class _Checker:
                     out.append(self.diag(info, file, loaded, Finding(path, message, hint, at_key=at_key)))
             return None, out
 
-    def units_for(
-        self, plan_path: Path, plan: Plan | None
-    ) -> tuple[UnitsFile | None, Path | None, list[Diagnostic]]:
+    def units_for(self, plan_path: Path, plan: Plan | None) -> tuple[UnitsFile | None, Path | None, list[Diagnostic]]:
         explicit = plan.units if plan is not None else None
         path = find_units_file(plan_path, explicit, self.config)
         if path is None:
@@ -171,7 +167,7 @@ class _Checker:
 
     def check_units(self, path: Path, file: str) -> tuple[UnitsFile | None, list[Diagnostic]]:
         try:
-            text, loaded, out = self.load(path, file)
+            _text, loaded, out = self.load(path, file)
         except InputError as exc:
             return None, [self._fail_diag(file, str(exc))]
         if not loaded.ok:
@@ -190,7 +186,7 @@ class _Checker:
         if loaded.ok:
             plan, errs = self.schema(Plan, loaded, file)
             out.extend(errs)
-        units, units_path, unit_diags = self.units_for(path, plan)
+        units, units_path, _ = self.units_for(path, plan)
         ctx = PlanContext(
             file=file,
             path=path,

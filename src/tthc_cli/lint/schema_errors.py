@@ -31,9 +31,10 @@ def data_path(data: Any, loc: Iterable[str | int]) -> YamlPath:
     node = data
     parts = list(loc)
     for i, part in enumerate(parts):
-        if (isinstance(node, dict) and isinstance(part, str) and part in node) or (
-            isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
-        ):
+        if isinstance(node, dict) and isinstance(part, str) and part in node:
+            path.append(part)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
             path.append(part)
             node = node[part]
         elif isinstance(node, dict) and isinstance(part, str) and i == len(parts) - 1:
@@ -86,6 +87,7 @@ def schema_findings(
     """
     known = sorted(_field_names(model))
     out: list[tuple[str, YamlPath, bool, str, str | None]] = []
+    item: tuple[str, YamlPath, bool, str, str | None]
     seen: set[tuple[str, YamlPath]] = set()
     for err in exc.errors(include_url=False):
         etype = err["type"]

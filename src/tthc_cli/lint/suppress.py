@@ -41,9 +41,7 @@ def _node_end_lines(loaded: LoadedYaml) -> dict[int, int]:
     return ends
 
 
-def parse_suppressions(
-    text: str, loaded: LoadedYaml, canonical: Callable[[str], str | None]
-) -> list[Suppression]:
+def parse_suppressions(text: str, loaded: LoadedYaml, canonical: Callable[[str], str | None]) -> list[Suppression]:
     """Find the suppression comments of a file; ``canonical`` maps a code or name to a rule code."""
     lines = text.split("\n")
     ends = _node_end_lines(loaded)
@@ -67,9 +65,7 @@ def parse_suppressions(
             first, last = 1, len(lines)
         elif own_line:
             nxt = lineno + 1
-            while nxt <= len(lines) and (
-                not lines[nxt - 1].strip() or lines[nxt - 1].lstrip().startswith("#")
-            ):
+            while nxt <= len(lines) and (not lines[nxt - 1].strip() or lines[nxt - 1].lstrip().startswith("#")):
                 nxt += 1
             first, last = nxt, ends.get(nxt, nxt)
         else:

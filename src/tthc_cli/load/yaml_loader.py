@@ -156,9 +156,7 @@ def load_yaml(text: str) -> LoadedYaml:
     deep = _precheck_depth(text)
     if deep:
         result.issues.append(
-            LoadIssue(
-                "TT007", deep[0], deep[1], "Cấu trúc lồng nhau quá sâu; không đọc tiếp tệp này", fatal=True
-            )
+            LoadIssue("TT007", deep[0], deep[1], "Cấu trúc lồng nhau quá sâu; không đọc tiếp tệp này", fatal=True)
         )
         result.ok = False
         return result
@@ -171,9 +169,7 @@ def load_yaml(text: str) -> LoadedYaml:
         if not any(t.line == line for t in tabs):
             problem = (exc.problem or "cú pháp không hợp lệ").strip()
             result.issues.append(
-                LoadIssue(
-                    "TT001", line, col, f"Lỗi cú pháp YAML: {problem}", _syntax_hint(problem), fatal=True
-                )
+                LoadIssue("TT001", line, col, f"Lỗi cú pháp YAML: {problem}", _syntax_hint(problem), fatal=True)
             )
         result.ok = False
         return result
@@ -214,9 +210,7 @@ def load_yaml(text: str) -> LoadedYaml:
         result.data = None
     except _TooDeep as exc:
         m = exc.node.start_mark
-        result.issues.append(
-            LoadIssue("TT007", m.line + 1, m.column + 1, "Cấu trúc lồng nhau quá sâu", fatal=True)
-        )
+        result.issues.append(LoadIssue("TT007", m.line + 1, m.column + 1, "Cấu trúc lồng nhau quá sâu", fatal=True))
         result.ok = False
         result.data = None
     return result

@@ -190,11 +190,7 @@ class Column(StrictModel):
     @field_validator("key", mode="before")
     @classmethod
     def _legacy_key(cls, value: Any) -> Any:
-        return (
-            {"no": "stt", "no2": "stt2", False: "stt"}.get(value, value)
-            if isinstance(value, (str, bool))
-            else value
-        )
+        return {"no": "stt", "no2": "stt2", False: "stt"}.get(value, value) if isinstance(value, (str, bool)) else value
 
 
 class Table(StrictModel):

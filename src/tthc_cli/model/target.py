@@ -116,9 +116,7 @@ class Target(StrictModel):
         """Whether ``value`` meets this target (an unreadable target is never met)."""
         if self.op == "band":
             lo = self.min if self.min is not None else float("-inf")
-            if value < lo:
-                return False
-            return True
+            return value >= lo
         if self.value is None or self.op is None:
             return False
         return {

@@ -20,7 +20,7 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def annotations(report: Report) -> list[str]:
+def annotation_lines(report: Report) -> list[str]:
     """One ``::error file=…,line=…,col=…,title=…::message`` line per finding."""
     lines = []
     for d in report.diagnostics:
@@ -52,7 +52,7 @@ def markdown_summary(report: Report) -> str:
 
 def write_github(report: Report, out: TextIO) -> None:
     """Print the annotations; append the Markdown summary to ``$GITHUB_STEP_SUMMARY`` if set."""
-    for line in annotations(report):
+    for line in annotation_lines(report):
         out.write(line + "\n")
     out.write(summary_line(report) + "\n")
     summary_path = os.environ.get("GITHUB_STEP_SUMMARY")
