@@ -31,7 +31,7 @@ def data_path(data: Any, loc: Iterable[str | int]) -> YamlPath:
     node = data
     parts = list(loc)
     for i, part in enumerate(parts):
-        if isinstance(node, dict) and isinstance(part, str) and part in node:
+        if isinstance(node, dict) and isinstance(part, str) and part in node:  # noqa: SIM114 (mypy narrows each)
             path.append(part)
             node = node[part]
         elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
