@@ -14,6 +14,9 @@ import sys
 import typer
 
 from tthc_cli import __version__
+from tthc_cli.cli import help_vi
+
+help_vi.install()
 
 COMMAND_MODULES = (
     "tthc_cli.cli.validate",
@@ -36,7 +39,7 @@ app = typer.Typer(
         "xuất văn bản .docx (render) và xem xét thay đổi trong git (diff, fmt)."
     ),
     no_args_is_help=True,
-    rich_markup_mode="rich",
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )
@@ -75,16 +78,27 @@ _register_all()
 
 
 def run() -> None:
-    """Entry point of the console script: run the app, turning known errors into one line."""
+    """Entry point of the console script: run the app, turning known errors into one Vietnamese line."""
     from tthc_cli.errors import TthcError
 
     try:
-        app()
+        rc = app(standalone_mode=False)
+    except help_vi.ClickException as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            exc.show()
+            sys.exit(0)
+        ctx = getattr(exc, "ctx", None)
+        hint = f" (xem '{ctx.command_path} --help')" if ctx is not None else ""
+        typer.echo(f"tthc: lỗi: {help_vi.usage_error_vi(exc.format_message())}{hint}", err=True)
+        sys.exit(exc.exit_code)
     except TthcError as exc:
         if os.environ.get("TTHC_DEBUG"):
             raise
         typer.echo(f"tthc: lỗi: {exc}", err=True)
         sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, typer.Abort):
         typer.echo("tthc: đã dừng", err=True)
         sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(1)
+    sys.exit(rc if isinstance(rc, int) else 0)

@@ -11,7 +11,9 @@ from tthc_cli.report.lint_formats import LintFormat
 
 
 def validate(
-    paths: list[str] = typer.Argument(..., help="Tệp, thư mục hoặc mẫu glob (ví dụ plans/ hoặc 'plans/*.yaml')."),
+    paths: list[str] = typer.Argument(
+        ..., metavar="ĐƯỜNG_DẪN…", help="Tệp, thư mục hoặc mẫu glob (ví dụ plans/ hoặc 'plans/*.yaml')."
+    ),
     fmt: LintFormat = typer.Option(
         LintFormat.AUTO,
         "--format",

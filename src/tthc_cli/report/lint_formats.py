@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import enum
 import os
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from tthc_cli.lint.engine import Report
+if TYPE_CHECKING:
+    from tthc_cli.lint.engine import Report
 
 
 class LintFormat(str, enum.Enum):
