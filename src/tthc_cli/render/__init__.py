@@ -1,0 +1,1 @@
+"""Rendering plans and reports to .docx: template context, Vietnamese formatting, document writing."""

@@ -1,0 +1,195 @@
+"""The phụ lục as WordprocessingML, written directly as XML text.
+
+Why not python-docx cell by cell: every ``cell.text = …`` walks the grid and builds element objects, so a
+1.000-row table takes seconds; the same table written as a string costs a few milliseconds per hundred
+rows and is parsed once by lxml (see ``benchmarks/render.py`` and docs/render.md). The look still belongs
+to the template: every paragraph refers to a named style of the template ("TTHC Bảng", "TTHC Bảng tiêu
+đề", "TTHC Phụ lục" …), so restyling those in Word restyles the appendix.
+
+Layout per Nghị định 30/2020/NĐ-CP: label, title and the italic "(Ban hành kèm theo …)" line centred, then
+each block's heading, text and table; the table has exactly the declared columns and headers, its header
+row repeats on every page, section and group rows span the table in bold, numbers are printed as the data
+gives them, and no row is split across pages (``cantSplit``) unless it is taller than a page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from tthc_cli.model.plan import (
+    Appendix,
+    Block,
+    Column,
+    Document,
+    Group,
+    Indicator,
+    Paragraph,
+    Row,
+    Section,
+    Table,
+    Task,
+)
+from tthc_cli.render.cells import ASSIGNMENT_KEYS, cell_lines
+from tthc_cli.render.context import attached_line
+from tthc_cli.render.xmltext import escape
+
+DEFAULT_WIDTHS = {
+    "stt": 0.55,
+    "stt2": 0.55,
+    "content": 3.4,
+    "directive": 1.5,
+    "lead": 1.7,
+    "support": 1.7,
+    "executors": 2.4,
+    "evaluator": 1.6,
+    "deadline": 1.35,
+    "result": 2.0,
+    "measure": 0.9,
+    "target": 1.2,
+    "note": 1.1,
+}
+"""Relative widths of columns that do not give one."""
+CENTRED = {"stt", "stt2", "deadline", "measure", "target"}
+"""Columns whose cells are centred; the others are aligned left so that narrow cells stay readable."""
+
+
+def _p(text: str, style: str) -> str:
+    run = f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>' if text else ""
+    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{run}</w:p>'
+
+
+def _tc(lines: list[str], width: int, style: str, span: int = 1) -> str:
+    grid = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
+    body = "".join(_p(line, style) for line in lines) or _p("", style)
+    return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{grid}</w:tcPr>{body}</w:tc>'
+
+
+def _tr(cells: Iterable[str], header: bool = False) -> str:
+    head = "<w:tblHeader/>" if header else ""
+    return f"<w:tr><w:trPr><w:cantSplit/>{head}</w:trPr>{''.join(cells)}</w:tr>"
+
+
+class TableWriter:
+    """Writes one appendix table for a given text width (in twentieths of a point)."""
+
+    def __init__(self, table: Table, text_width: int, unit_names: dict[str, str]) -> None:
+        self.columns: list[Column] = table.columns
+        self.keys = [c.key for c in table.columns]
+        weights = [c.width or DEFAULT_WIDTHS[c.key] for c in table.columns]
+        total = sum(weights)
+        self.widths = [int(text_width * w / total) for w in weights]
+        self.unit_names = unit_names
+        self.table = table
+
+    def xml(self) -> str:
+        """The ``<w:tbl>`` element."""
+        return "".join(self._chunks())
+
+    def _chunks(self) -> Iterator[str]:
+        borders = "".join(
+            f'<w:{s} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+            for s in ("top", "left", "bottom", "right", "insideH", "insideV")
+        )
+        yield (
+            '<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:jc w:val="center"/>'
+            f'<w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type="fixed"/>'
+            '<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>'
+            '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+            'w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>'
+        )
+        yield "".join(f'<w:gridCol w:w="{w}"/>' for w in self.widths)
+        yield "</w:tblGrid>"
+        yield _tr(
+            (_tc([c.header], w, "TthcBangTieuDe") for c, w in zip(self.columns, self.widths, strict=True)), header=True
+        )
+        yield from self._rows(self.table.items)
+        for section in self.table.sections:
+            yield from self._section(section)
+        yield "</w:tbl>"
+
+    def _spanning(self, no: str | None, title: str) -> str:
+        """A row with the number in the first column (when it is a number column) and the title across
+        the rest, or everything across the whole table."""
+        if self.keys[0] in ("stt", "stt2") and len(self.keys) > 1:
+            first = _tc([no or ""], self.widths[0], "TthcBangTieuDe")
+            rest = _tc([title], sum(self.widths[1:]), "TthcBangMuc", span=len(self.keys) - 1)
+            return _tr((first, rest))
+        text = f"{no}. {title}" if no else title
+        return _tr([_tc([text], sum(self.widths), "TthcBangMuc", span=len(self.keys))])
+
+    def _section(self, section: Section) -> Iterator[str]:
+        yield self._spanning(section.stt, section.title)
+        yield from self._rows(section.items)
+        for sub in section.sections:
+            yield from self._section(sub)
+
+    def _rows(self, rows: list[Row]) -> Iterator[str]:
+        for row in rows:
+            if isinstance(row, Group):
+                yield self._spanning(row.stt, row.group)
+                yield from self._rows(row.items)
+            else:
+                yield self._row(row)
+
+    def _assignment_span(self) -> tuple[int, int]:
+        """First index and length of the run of columns an assignment text replaces."""
+        start = next((i for i, k in enumerate(self.keys) if k in ASSIGNMENT_KEYS), -1)
+        if start < 0:
+            return -1, 0
+        end = start
+        while end < len(self.keys) and self.keys[end] in ASSIGNMENT_KEYS:
+            end += 1
+        return start, end - start
+
+    def _row(self, row: Task | Indicator) -> str:
+        cells: list[str] = []
+        start, length = self._assignment_span() if row.assignment else (-1, 0)
+        i = 0
+        while i < len(self.keys):
+            key = self.keys[i]
+            if i == start:
+                width = sum(self.widths[i : i + length])
+                text = row.assignment.text if row.assignment else ""
+                cells.append(_tc([text], width, "TthcBangGiua", span=length))
+                i += length
+                continue
+            style = "TthcBangGiua" if key in CENTRED else "TthcBang"
+            cells.append(_tc(cell_lines(row, key, self.unit_names), self.widths[i], style))
+            i += 1
+        return _tr(cells)
+
+
+def _paragraphs(paragraphs: list[Paragraph]) -> str:
+    return "".join(_p(p.text, "TthcGhiChu" if p.style == "note" else "Normal") for p in paragraphs)
+
+
+def block_xml(block: Block, text_width: int, unit_names: dict[str, str]) -> Iterator[str]:
+    """A block's heading, text, table and sub-blocks."""
+    if block.title or block.stt:
+        no = (block.stt or "").rstrip(".")
+        heading = f"{no}. {block.title}" if no and block.title else (block.title or f"{no}.")
+        yield _p(heading, "TthcMucPhuLuc")
+    if block.indicator is not None and not block.title:
+        yield _p(block.indicator.name, "Normal")
+    yield _paragraphs(block.paragraphs)
+    if block.table is not None:
+        yield TableWriter(block.table, text_width, unit_names).xml()
+        yield _p("", "TthcGach")
+    yield _paragraphs(block.after)
+    for sub in block.blocks:
+        yield from block_xml(sub, text_width, unit_names)
+
+
+def appendix_xml(appendix: Appendix, doc: Document, text_width: int, unit_names: dict[str, str]) -> str:
+    """The whole appendix: label, title, the attached line, then its blocks."""
+    parts = [
+        _p(appendix.label, "TthcPhuLucNhan"),
+        _p(appendix.title, "TthcPhuLucTen"),
+    ]
+    line = attached_line(appendix.attached, doc)
+    if line:
+        parts.append(_p(line, "TthcKemTheo"))
+    parts.append(_p("", "TthcGach"))
+    for block in appendix.blocks:
+        parts.extend(block_xml(block, text_width, unit_names))
+    return "".join(parts)

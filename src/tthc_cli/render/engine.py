@@ -1,0 +1,163 @@
+"""Finding a template and rendering it with docxtpl in a sandboxed, autoescaping Jinja environment.
+
+Templates are looked up in the ``templates/`` folder of the repository (the nearest one walking up from the
+plan, then from the working folder, stopping at the repository root), then among the defaults shipped in
+the package. A template error is reported in one line naming the template and the tag.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from zipfile import BadZipFile
+
+from tthc_cli.errors import InputError
+from tthc_cli.render.vnformat import FILTERS
+
+TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+_XML_TAG = re.compile(r"<[^>]+>")
+
+
+def find_template(name: str, near: Path | None = None, template_dir: Path | None = None) -> Path:
+    """The template file ``name``: in ``template_dir`` if given, else the repository's ``templates/``,
+    else the packaged default."""
+    if template_dir is not None:
+        path = template_dir / name
+        if not path.is_file():
+            raise InputError(f"{path}: không tìm thấy mẫu văn bản")
+        return path
+    starts = [p.resolve() for p in (near, Path.cwd()) if p is not None]
+    for start in starts:
+        folder = start if start.is_dir() else start.parent
+        for candidate_dir in [folder, *folder.parents]:
+            candidate = candidate_dir / "templates" / name
+            if candidate.is_file():
+                return candidate
+            if (candidate_dir / ".git").exists():
+                break
+    packaged = resources.files("tthc_cli") / "templates" / name
+    if not packaged.is_file():
+        raise InputError(f"không tìm thấy mẫu văn bản '{name}' (kể cả mẫu mặc định)")
+    return Path(str(packaged))
+
+
+def make_env() -> Any:
+    """The sandboxed Jinja environment: autoescape on, undefined names are errors, None prints as ""."""
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    env = SandboxedEnvironment(
+        autoescape=True,
+        undefined=StrictUndefined,
+        finalize=lambda value: "" if value is None else value,
+    )
+    env.filters.update(FILTERS)
+    return env
+
+
+def template_text(tpl: Any) -> str:
+    """The patched XML of a template's body, headers and footers, as docxtpl hands it to Jinja."""
+    from docx.oxml import parse_xml
+
+    docx = tpl.get_docx()
+    xml = tpl.patch_xml(tpl.xml_to_string(docx.element.body))
+    for rel in docx.part.rels.values():
+        if rel.reltype in (tpl.HEADER_URI, tpl.FOOTER_URI) and not rel.is_external:
+            xml += tpl.patch_xml(tpl.xml_to_string(parse_xml(rel.target_part.blob)))
+    return str(xml)
+
+
+def tag_at_line(xml: str, lineno: int | None) -> str | None:
+    """The first template tag on (or just before) ``lineno`` of the Jinja source docxtpl rendered."""
+    lines = re.sub(r"<w:p([ >])", r"\n<w:p\1", xml).splitlines()
+    if not lineno:
+        return None
+    for i in range(min(lineno, len(lines)) - 1, max(lineno - 4, 0) - 1, -1):
+        tags = TAG.findall(_XML_TAG.sub("", lines[i]))
+        if tags:
+            return str(tags[0])
+    text = _XML_TAG.sub("", lines[lineno - 1]) if 0 < lineno <= len(lines) else ""
+    return text.strip()[:60] or None
+
+
+def tag_naming(xml: str, name: str) -> str | None:
+    """The first tag of the template that mentions ``name`` (for errors that carry no line)."""
+    for tag in TAG.findall(_XML_TAG.sub("", xml)):
+        if re.search(rf"\b{re.escape(name)}\b", tag):
+            return str(tag)
+    return None
+
+
+def describe_error(template: Path, tpl: Any, exc: Exception) -> InputError:
+    """A one-line error naming the template and the tag for anything Jinja or the XML parser raised."""
+    from jinja2 import TemplateSyntaxError, UndefinedError
+    from jinja2.exceptions import SecurityError
+    from lxml.etree import XMLSyntaxError  # type: ignore[import-untyped]
+
+    where = f"mẫu {template}"
+    try:
+        xml = template_text(tpl)
+    except Exception:
+        xml = ""
+    if isinstance(exc, TemplateSyntaxError):
+        tag = tag_at_line(xml, exc.lineno)
+        return InputError(f"{where}: lỗi cú pháp ở thẻ {tag or '?'}: {exc.message}")
+    if isinstance(exc, UndefinedError):
+        m = re.search(r"'([^']+)' (?:is undefined|has no attribute '([^']+)')|attribute '([^']+)'", str(exc))
+        name = next((g for g in (m.groups() if m else ()) if g and "object" not in g), None)
+        tag = tag_naming(xml, name) if name else None
+        return InputError(f"{where}: thẻ {tag or '?'} dùng biến không có ({name or exc})")
+    if isinstance(exc, SecurityError):
+        return InputError(f"{where}: thẻ bị chặn vì không an toàn ({exc})")
+    if isinstance(exc, XMLSyntaxError):
+        return InputError(
+            f"{where}: mẫu tạo ra văn bản hỏng ({exc.msg}); kiểm tra các thẻ {{%p …%}}, {{%tr …%}} "
+            "có mở và đóng trong cùng một đoạn, một bảng (chạy tthc templates check)"
+        )
+    return InputError(f"{where}: không dùng được mẫu ({type(exc).__name__}: {exc})")
+
+
+def render_docx(
+    template: Path,
+    context: dict[str, Any] | Callable[[Any], dict[str, Any]],
+    finish: Callable[[Any], None] | None = None,
+) -> bytes:
+    """Render ``template`` with ``context`` (or a function of the DocxTemplate returning it, for inline
+    images) and return the .docx bytes; ``finish`` may adjust the python-docx document afterwards."""
+    from jinja2 import TemplateError
+    from lxml.etree import XMLSyntaxError
+
+    tpl = _strict_template(template)
+    try:
+        ctx = context(tpl) if callable(context) else context
+        tpl.render(ctx, jinja_env=make_env(), autoescape=True)
+        if finish is not None:
+            finish(tpl.docx)
+        out = io.BytesIO()
+        tpl.save(out)
+    except (TemplateError, XMLSyntaxError) as exc:
+        raise describe_error(template, _strict_template(template), exc) from None
+    return out.getvalue()
+
+
+def _strict_template(path: Path) -> Any:
+    """A DocxTemplate that refuses, instead of silently repairing, XML broken by a template."""
+    from docx.opc.exceptions import PackageNotFoundError
+    from docxtpl import DocxTemplate
+    from lxml import etree  # type: ignore[import-untyped]
+
+    class StrictTemplate(DocxTemplate):  # type: ignore[misc]
+        def fix_tables(self, xml: str) -> Any:
+            etree.fromstring(xml)
+            return super().fix_tables(xml)
+
+    try:
+        tpl = StrictTemplate(str(path))
+        tpl.get_docx()
+    except (PackageNotFoundError, BadZipFile, KeyError, ValueError, OSError, etree.XMLSyntaxError) as exc:
+        raise InputError(f"mẫu {path}: không phải tệp .docx hợp lệ ({type(exc).__name__})") from None
+    return tpl

@@ -1,0 +1,74 @@
+"""Rendering a plan to .docx: the decision (or kế hoạch), the attached kế hoạch, and the phụ lục."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tthc_cli.errors import InputError
+from tthc_cli.render.appendix import appendix_xml
+from tthc_cli.render.context import decision_context
+from tthc_cli.render.engine import find_template, render_docx
+from tthc_cli.render.plan_file import LoadedPlan
+from tthc_cli.render.sections import (
+    PORTRAIT,
+    header_refs,
+    layout_for,
+    replace_body_sect_pr,
+    sect_pr_xml,
+    section_break,
+)
+
+DECISION_TEMPLATE = "quyet-dinh.docx"
+"""Template of a quyết định or kế hoạch with its phụ lục."""
+
+
+def appendices_xml(loaded: LoadedPlan, refs: str, *, include_document: bool, only: str | None = None) -> str:
+    """Every phụ lục (or only the one with id ``only``), each in its own section.
+
+    The portrait section of the document is closed first when the document is printed; the last
+    appendix's section properties are those of the document body, set by :func:`finish_sections`.
+    """
+    plan = loaded.plan
+    appendices = [a for a in plan.appendices if only is None or a.id == only]
+    parts: list[str] = []
+    if include_document and appendices:
+        parts.append(section_break(sect_pr_xml(PORTRAIT, refs, restart=False)))
+    for i, appendix in enumerate(appendices):
+        layout = layout_for(appendix.orientation)
+        parts.append(appendix_xml(appendix, plan.document, layout.text_width, loaded.unit_names))
+        if i < len(appendices) - 1:
+            parts.append(section_break(sect_pr_xml(layout, refs, restart=True)))
+    return "".join(parts)
+
+
+def render_plan(
+    loaded: LoadedPlan,
+    *,
+    only: str | None = None,
+    template_dir: Path | None = None,
+) -> bytes:
+    """The .docx of the plan; ``only`` is an appendix id (``phu-luc``) to print that appendix alone."""
+    from markupsafe import Markup
+
+    plan = loaded.plan
+    if only is not None and not any(a.id == only for a in plan.appendices):
+        known = ", ".join(a.id for a in plan.appendices) or "không có phụ lục nào"
+        raise InputError(f"{loaded.path}: không có phụ lục '{only}' (có: {known})")
+    template = find_template(DECISION_TEMPLATE, loaded.path, template_dir)
+    include_document = only is None
+    appendices = [a for a in plan.appendices if only is None or a.id == only]
+
+    def context(tpl: Any) -> dict[str, Any]:
+        refs = header_refs(tpl.get_docx().element.body.sectPr)
+        ctx = decision_context(plan, include_document=include_document)
+        ctx["appendices"] = Markup(appendices_xml(loaded, refs, include_document=include_document, only=only))
+        return ctx
+
+    def finish(document: Any) -> None:
+        if appendices:
+            refs = header_refs(document.element.body.sectPr)
+            last = layout_for(appendices[-1].orientation)
+            replace_body_sect_pr(document, sect_pr_xml(last, refs, restart=True))
+
+    return render_docx(template, context, finish)
