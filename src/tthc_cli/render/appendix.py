@@ -14,7 +14,7 @@ gives them, and no row is split across pages (``cantSplit``) unless it is taller
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from tthc_cli.model.plan import (
     Appendix,
@@ -31,7 +31,10 @@ from tthc_cli.model.plan import (
 )
 from tthc_cli.render.cells import ASSIGNMENT_KEYS, cell_lines
 from tthc_cli.render.context import attached_line
-from tthc_cli.render.xmltext import escape
+from tthc_cli.render.wordml import cell as _tc
+from tthc_cli.render.wordml import paragraph as _p
+from tthc_cli.render.wordml import row as _tr
+from tthc_cli.render.wordml import table_start
 
 DEFAULT_WIDTHS = {
     "stt": 0.55,
@@ -53,22 +56,6 @@ CENTRED = {"stt", "stt2", "deadline", "measure", "target"}
 """Columns whose cells are centred; the others are aligned left so that narrow cells stay readable."""
 
 
-def _p(text: str, style: str) -> str:
-    run = f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>' if text else ""
-    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{run}</w:p>'
-
-
-def _tc(lines: list[str], width: int, style: str, span: int = 1) -> str:
-    grid = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
-    body = "".join(_p(line, style) for line in lines) or _p("", style)
-    return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{grid}</w:tcPr>{body}</w:tc>'
-
-
-def _tr(cells: Iterable[str], header: bool = False) -> str:
-    head = "<w:tblHeader/>" if header else ""
-    return f"<w:tr><w:trPr><w:cantSplit/>{head}</w:trPr>{''.join(cells)}</w:tr>"
-
-
 class TableWriter:
     """Writes one appendix table for a given text width (in twentieths of a point)."""
 
@@ -86,19 +73,7 @@ class TableWriter:
         return "".join(self._chunks())
 
     def _chunks(self) -> Iterator[str]:
-        borders = "".join(
-            f'<w:{s} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
-            for s in ("top", "left", "bottom", "right", "insideH", "insideV")
-        )
-        yield (
-            '<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:jc w:val="center"/>'
-            f'<w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type="fixed"/>'
-            '<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>'
-            '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
-            'w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>'
-        )
-        yield "".join(f'<w:gridCol w:w="{w}"/>' for w in self.widths)
-        yield "</w:tblGrid>"
+        yield table_start(self.widths)
         yield _tr(
             (_tc([c.header], w, "TthcBangTieuDe") for c, w in zip(self.columns, self.widths, strict=True)), header=True
         )

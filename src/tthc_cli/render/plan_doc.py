@@ -47,15 +47,17 @@ def render_plan(
     *,
     only: str | None = None,
     template_dir: Path | None = None,
+    template: Path | None = None,
 ) -> bytes:
-    """The .docx of the plan; ``only`` is an appendix id (``phu-luc``) to print that appendix alone."""
+    """The .docx of the plan; ``only`` is an appendix id (``phu-luc``) to print that appendix alone;
+    ``template`` names the template file itself (default: found by :func:`find_template`)."""
     from markupsafe import Markup
 
     plan = loaded.plan
     if only is not None and not any(a.id == only for a in plan.appendices):
         known = ", ".join(a.id for a in plan.appendices) or "không có phụ lục nào"
         raise InputError(f"{loaded.path}: không có phụ lục '{only}' (có: {known})")
-    template = find_template(DECISION_TEMPLATE, loaded.path, template_dir)
+    path = template or find_template(DECISION_TEMPLATE, loaded.path, template_dir)
     include_document = only is None
     appendices = [a for a in plan.appendices if only is None or a.id == only]
 
@@ -71,4 +73,4 @@ def render_plan(
             last = layout_for(appendices[-1].orientation)
             replace_body_sect_pr(document, sect_pr_xml(last, refs, restart=True))
 
-    return render_docx(template, context, finish)
+    return render_docx(path, context, finish)

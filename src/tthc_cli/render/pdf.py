@@ -1,0 +1,59 @@
+"""Converting a rendered .docx to PDF with LibreOffice, when it is installed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from tthc_cli.errors import OutputError
+
+TIMEOUT = 180
+"""Seconds LibreOffice may take for one document."""
+
+
+def find_soffice() -> str | None:
+    """The LibreOffice command (``soffice`` or ``libreoffice``) on PATH, or ``None``."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def convert_to_pdf(docx: Path) -> Path:
+    """Write ``docx`` as PDF next to it (atomically) and return the PDF's path.
+
+    Raises :class:`OutputError` when LibreOffice is not installed or fails; the .docx is left as it is.
+    """
+    soffice = find_soffice()
+    if soffice is None:
+        raise OutputError(
+            f"không tạo được PDF: chưa cài LibreOffice (lệnh soffice); tệp {docx} đã được ghi",
+            hint="cài LibreOffice, ví dụ apt-get install libreoffice-writer, rồi chạy lại với --pdf",
+        )
+    target = docx.with_suffix(".pdf")
+    with tempfile.TemporaryDirectory(prefix="tthc-pdf-") as tmp:
+        profile = Path(tmp, "profile").as_uri()
+        cmd = [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            tmp,
+            str(docx),
+        ]
+        try:
+            subprocess.run(cmd, capture_output=True, timeout=TIMEOUT, check=False)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise OutputError(f"{docx}: LibreOffice không chuyển được sang PDF ({exc})") from None
+        produced = Path(tmp, docx.with_suffix(".pdf").name)
+        if not produced.is_file():
+            raise OutputError(f"{docx}: LibreOffice không chuyển được sang PDF")
+        staged = target.with_name(f".{target.name}.tmp")
+        try:
+            shutil.copyfile(produced, staged)
+            os.replace(staged, target)
+        except OSError as exc:
+            raise OutputError(f"{target}: không ghi được tệp ({exc.strerror or exc})") from None
+    return target

@@ -1,0 +1,106 @@
+"""What the monthly báo cáo prints, independent of how it was computed.
+
+:func:`from_score` turns the values of ``tthc score`` (a ``ScoreReport`` and the counts of the period) into a
+:class:`ReportInput`; the document part (``report_doc``) reads only this, so it can be tested with
+hand-made figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tthc_cli.errors import InputError
+from tthc_cli.render.plan_file import LoadedPlan
+
+
+@dataclass(frozen=True)
+class UnitValue:
+    """One unit's value of an indicator."""
+
+    name: str
+    value: float | None
+    met: bool | None
+    """``None`` when there is no data or no target."""
+
+
+@dataclass(frozen=True)
+class IndicatorLine:
+    """One indicator of the plan with the area's value and status."""
+
+    no: str
+    name: str
+    target: str
+    """The target as printed in the plan ("Tối thiểu 50")."""
+    threshold: float | None
+    unit: str
+    """"%", "điểm" or "hồ sơ"."""
+    value: float | None
+    status: str
+    """In words: "đạt", "chưa đạt", "không có dữ liệu", "không có chỉ tiêu"."""
+    units: tuple[UnitValue, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReportInput:
+    """The figures of one report."""
+
+    period: str
+    """``2024-03`` (a month), ``2024-Q1`` or ``2024``."""
+    totals: dict[str, float] = field(default_factory=dict)
+    """The area's counts by metric id (received_new, resolved_late, …); absent metrics are not printed."""
+    indicators: tuple[IndicatorLine, ...] = ()
+
+
+def _f(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def from_score(report: Any, totals: dict[str, float]) -> ReportInput:
+    """A :class:`ReportInput` from a ``tthc_cli.score.result.ScoreReport`` (its latest period)."""
+    latest = report.latest
+    if latest is None:
+        raise InputError("không có số liệu của kỳ nào để báo cáo")
+    names = {u.id: u.name for u in report.units}
+    lines = []
+    for spec, cells in zip(report.indicators, latest.cells, strict=True):
+        area = cells.get("*")
+        units = tuple(
+            UnitValue(names.get(uid, uid), _f(c.value), _met(c.status.value)) for uid, c in cells.items() if uid != "*"
+        )
+        lines.append(
+            IndicatorLine(
+                no=spec.no or "",
+                name=spec.name,
+                target=spec.target.text if spec.target else "",
+                threshold=spec.target.threshold if spec.target else None,
+                unit=spec.unit,
+                value=_f(area.value) if area else None,
+                status=area.status.label_vi if area else "không có dữ liệu",
+                units=units,
+            )
+        )
+    return ReportInput(period=latest.period, totals=totals, indicators=tuple(lines))
+
+
+def _met(status: str) -> bool | None:
+    return {"dat": True, "chua-dat": False}.get(status)
+
+
+def report_input(loaded: LoadedPlan, counts: list[Path]) -> ReportInput:
+    """Score ``counts`` against the plan with the score core and return the report's figures."""
+    try:
+        from tthc_cli.score.api import score_plan_counts  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        raise InputError(
+            "chưa có bộ chấm điểm (tthc score) để đọc số liệu; báo cáo chưa xuất được từ tệp số liệu"
+        ) from None
+    report, series = score_plan_counts(loaded.path, counts)
+    last = series.periods[-1] if series.periods else None
+    totals: dict[str, float] = {}
+    if last is not None:
+        for unit_counts in last.units.values():
+            for metric, value in unit_counts.items():
+                totals[metric] = totals.get(metric, 0.0) + float(value)
+    return from_score(report, totals)
