@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, Field, ValidationError
 
@@ -53,6 +53,8 @@ class ColumnNames(StrictModel):
     period: list[str] = Field(default_factory=lambda: ["period"])
     metric: list[str] = Field(default_factory=lambda: ["metric"])
     value: list[str] = Field(default_factory=lambda: ["value"])
+    ignore: list[str] = Field(default_factory=list)
+    """Columns that are never counts ("STT", "Ghi chú"); headers starting with "tỷ lệ" are ignored too."""
 
 
 class MetricsFile(StrictModel):
@@ -121,7 +123,8 @@ class Catalogue:
 _M = TypeVar("_M", bound=BaseModel)
 
 
-def _parse(model: type[_M], text: str, name: str) -> _M:
+def parse_model(model: type[_M], text: str, name: str) -> _M:
+    """Parse YAML text with the project loader and validate it as ``model`` (errors raise InputError)."""
     from tthc_cli.load.yaml_loader import load_yaml
 
     loaded = load_yaml(text)
@@ -149,12 +152,12 @@ def _shipped(name: str) -> str:
 
 def load_metrics_file(text: str, name: str = "metrics.yaml") -> MetricsFile:
     """Parse and validate the text of a ``metrics.yaml`` file."""
-    return _parse(MetricsFile, text, name)
+    return parse_model(MetricsFile, text, name)
 
 
 def load_indicators_file(text: str, name: str = "indicators.yaml") -> IndicatorsFile:
     """Parse and validate the text of an ``indicators.yaml`` file."""
-    return _parse(IndicatorsFile, text, name)
+    return parse_model(IndicatorsFile, text, name)
 
 
 def build_catalogue(
@@ -193,8 +196,3 @@ def build_catalogue(
 def shipped_catalogue() -> Catalogue:
     """The catalogue as shipped, without overrides."""
     return build_catalogue()
-
-
-def as_plain(value: Any) -> Any:
-    """Models to plain data (for JSON reporters)."""
-    return value.model_dump() if isinstance(value, BaseModel) else value

@@ -1,0 +1,168 @@
+"""Counts files as grids of cells: CSV in the encodings and separators offices use, and XLSX."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tthc_cli.errors import InputError
+
+MAX_BYTES = 200 * 1024 * 1024
+"""Counts files larger than this are refused: monthly counts are a few kilobytes."""
+
+Cell = object
+"""A cell's value: text, a number (XLSX), a date (XLSX) or ``None``."""
+
+
+@dataclass
+class Grid:
+    """The cells of one table with their 1-based row numbers; columns are 1-based list positions + 1."""
+
+    file: str
+    rows: list[tuple[int, list[Cell]]]
+    notes: list[tuple[str, int, int, str]] = field(default_factory=list)
+    """What was noticed while reading: (code, row, column, message)."""
+    merged: list[tuple[int, int, int, int, str]] = field(default_factory=list)
+    """Merged ranges of an XLSX sheet: (first row, first column, last row, last column, "A1:C1")."""
+
+    def filled(self, upto_row: int) -> list[tuple[int, list[Cell]]]:
+        """The rows with every merged range that starts at or above ``upto_row`` filled with its top-left
+        value, so that a header spanning several columns names each of them."""
+        rows = [(n, list(cells)) for n, cells in self.rows]
+        index = {n: i for i, (n, _) in enumerate(rows)}
+        for r0, c0, r1, c1, _ in self.merged:
+            if r0 > upto_row or r0 not in index:
+                continue
+            top = rows[index[r0]][1][c0 - 1] if c0 - 1 < len(rows[index[r0]][1]) else None
+            for r in range(r0, r1 + 1):
+                if r not in index:
+                    continue
+                cells = rows[index[r]][1]
+                for c in range(c0, min(c1, len(cells)) + 1):
+                    cells[c - 1] = top
+        return rows
+
+
+def _nfc(cell: Cell) -> Cell:
+    return unicodedata.normalize("NFC", cell) if isinstance(cell, str) else cell
+
+
+def decode_counts(raw: bytes, name: str, encoding: str | None) -> tuple[str, list[tuple[str, int, int, str]]]:
+    """Decode a CSV file: the named encoding, else UTF-8 (BOM or not) or UTF-16 (BOM or NUL pattern),
+    else Windows-1258. Returns the text and notes; an undecodable file is a note TT800 with its position."""
+    notes: list[tuple[str, int, int, str]] = []
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InputError(f"bảng mã không được hỗ trợ: {encoding}", hint="ví dụ: utf-8, utf-16, cp1258") from None
+        candidates = [encoding]
+    elif raw.startswith(codecs.BOM_UTF8):
+        candidates = ["utf-8-sig"]
+    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        candidates = ["utf-16"]
+    elif len(raw) >= 4 and raw[1:40:2].count(0) > 10:
+        candidates = ["utf-16-le"]
+    elif len(raw) >= 4 and raw[0:40:2].count(0) > 10:
+        candidates = ["utf-16-be"]
+    else:
+        candidates = ["utf-8", "cp1258"]
+    first_error: UnicodeDecodeError | None = None
+    for enc in candidates:
+        try:
+            text = raw.decode(enc)
+        except UnicodeDecodeError as exc:
+            first_error = first_error or exc
+            continue
+        if first_error is not None and enc == "cp1258":
+            line, col = _position(raw, first_error.start)
+            notes.append(("TT809", line, col, "tệp không phải UTF-8; đã đọc bằng bảng mã Windows-1258 (cp1258)"))
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        return text, notes
+    assert first_error is not None
+    line, col = _position(raw, first_error.start)
+    enc_name = encoding or "UTF-8"
+    notes.append(
+        ("TT800", line, col, f"không đọc được tệp bằng bảng mã {enc_name} (byte 0x{raw[first_error.start]:02x})")
+    )
+    return "", notes
+
+
+def _position(raw: bytes, offset: int) -> tuple[int, int]:
+    before = raw[:offset]
+    line = before.count(b"\n") + 1
+    return line, len(before) - (before.rfind(b"\n") + 1) + 1
+
+
+def sniff_delimiter(text: str) -> str:
+    """The separator among ``,`` ``;`` and tab that splits the first lines into the most, most regular columns."""
+    sample = "\n".join(text.splitlines()[:30])
+    best, best_score = ",", (-1, -1)
+    for delim in (",", ";", "\t"):
+        widths = [len(r) for r in csv.reader(io.StringIO(sample), delimiter=delim) if any(c.strip() for c in r)]
+        if not widths:
+            continue
+        common = max(set(widths), key=widths.count)
+        score = (widths.count(common) if common > 1 else 0, common)
+        if score > best_score:
+            best, best_score = delim, score
+    return best
+
+
+def read_csv_grid(path: Path, encoding: str | None = None) -> Grid:
+    """Read a CSV (or TSV) counts file into a grid; decoding problems become notes."""
+    raw = _read_bytes(path)
+    grid = Grid(str(path), [])
+    text, grid.notes = decode_counts(raw, str(path), encoding)
+    if not text:
+        return grid
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    try:
+        for row in reader:
+            grid.rows.append((reader.line_num, [_nfc(c) for c in row]))
+    except csv.Error as exc:
+        grid.notes.append(("TT800", reader.line_num, 1, f"CSV không hợp lệ: {exc}"))
+    return grid
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise InputError(f"{path}: là thư mục, không phải tệp số liệu")
+        if size > MAX_BYTES:
+            raise InputError(f"{path}: tệp quá lớn ({size // 1024 // 1024} MB)")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: không tìm thấy tệp") from None
+    except OSError as exc:
+        raise InputError(f"{path}: không đọc được tệp ({exc.strerror})") from None
+
+
+def read_xlsx_grid(path: Path, sheet: str | None = None) -> Grid:
+    """Read a sheet of an XLSX workbook (the named one, else the first) into a grid.
+
+    Merged ranges are recorded; :meth:`Grid.filled` spreads a header's value over its range.
+    """
+    from zipfile import BadZipFile
+
+    import openpyxl
+
+    _read_bytes(path)
+    try:
+        wb = openpyxl.load_workbook(path, data_only=True)
+    except (BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise InputError(f"{path}: không phải tệp XLSX hợp lệ ({exc})") from None
+    if sheet is not None and sheet not in wb.sheetnames:
+        raise InputError(f"{path}: không có trang tính '{sheet}'", hint=f"các trang: {', '.join(wb.sheetnames)}")
+    ws = wb[sheet] if sheet else wb.worksheets[0]
+    values = [[_nfc(c) for c in row] for row in ws.iter_rows(values_only=True)]
+    grid = Grid(f"{path}" + (f"[{ws.title}]" if sheet else ""), [])
+    grid.merged = [(r.min_row, r.min_col, r.max_row, r.max_col, str(r.coord)) for r in ws.merged_cells.ranges]
+    grid.rows = [(i, list(row)) for i, row in enumerate(values, 1)]
+    return grid

@@ -1,0 +1,81 @@
+"""Numbers and periods as offices write them in counts tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from fractions import Fraction
+
+_BLANK = {"", "-", "–", "—", "x"}
+_VN_THOUSANDS = re.compile(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_EN_THOUSANDS = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_VN_DECIMAL = re.compile(r"-?\d+,\d+")
+_PLAIN = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+class BadNumber(ValueError):
+    """A cell that should hold a number but does not."""
+
+
+def parse_cell_number(value: object) -> Fraction | None:
+    """A count from a cell: ``None`` for a blank ("", "-"), the exact value otherwise.
+
+    Text is read the Vietnamese way first ("1.886" = 1886, "60,67" = 60.67), then plainly ("1886",
+    "60.67"); "1,886" (a comma before exactly three digits) is read as 1886, since counts are whole.
+    Spaces and non-breaking spaces between digit groups are ignored. Raises :class:`BadNumber`.
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise BadNumber(str(value))
+    if isinstance(value, int):
+        return Fraction(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise BadNumber(str(value))
+        return Fraction(repr(value))
+    text = str(value).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if text in _BLANK:
+        return None
+    if _VN_THOUSANDS.fullmatch(text):
+        return Fraction(text.replace(".", "").replace(",", "."))
+    if _EN_THOUSANDS.fullmatch(text):
+        return Fraction(text.replace(",", ""))
+    if _VN_DECIMAL.fullmatch(text):
+        return Fraction(text.replace(",", "."))
+    if _PLAIN.fullmatch(text):
+        return Fraction(text)
+    raise BadNumber(text)
+
+
+_PERIOD_PATTERNS = [
+    (re.compile(r"(?<!\d)(\d{4})[-_./](\d{1,2})(?!\d)"), (1, 2)),
+    (re.compile(r"(?<!\d)(\d{1,2})[-_./](\d{4})(?!\d)"), (2, 1)),
+    (re.compile(r"tháng\s*(\d{1,2})\s*(?:/|năm)\s*(\d{4})", re.IGNORECASE), (2, 1)),
+]
+
+
+def parse_period(value: object) -> str | None:
+    """A period label ``YYYY-MM`` from a cell or a file name ("2024-03", "03/2024", "Tháng 3/2024");
+    other non-empty text is kept as written."""
+    if value is None:
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return f"{value.year:04d}-{value.month:02d}"
+    text = str(value).strip()
+    if not text:
+        return None
+    for pattern, (yi, mi) in _PERIOD_PATTERNS:
+        m = pattern.search(text)
+        if m and 1 <= int(m.group(mi)) <= 12:
+            return f"{int(m.group(yi)):04d}-{int(m.group(mi)):02d}"
+    return text
+
+
+def period_from_name(name: str) -> str | None:
+    """The period a file name carries ("2024-03-huyen-xa.csv" → "2024-03"), if any."""
+    for pattern, (yi, mi) in _PERIOD_PATTERNS:
+        m = pattern.search(name)
+        if m and 1 <= int(m.group(mi)) <= 12:
+            return f"{int(m.group(yi)):04d}-{int(m.group(mi)):02d}"
+    return None

@@ -1,0 +1,125 @@
+"""``--format json``: the versioned structure described in docs/score-json.md."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+from tthc_cli.report.score_common import AREA_NAME, counts_summary, row_units
+from tthc_cli.score.result import AREA, SCHEMA, Cell, IndexResult, PeriodResult, ScoreReport
+
+
+def _n(value: Decimal | None) -> float | int | None:
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() and value.as_tuple().exponent == 0 else float(value)
+
+
+def _cell(cell: Cell) -> dict[str, Any]:
+    return {
+        "value": _n(cell.value),
+        "status": cell.status.value,
+        "gap": _n(cell.gap),
+        "needed": cell.needed,
+        "numerator": _n(cell.numerator),
+        "denominator": _n(cell.denominator),
+        "missing": list(cell.missing),
+        "zero_division": cell.zero_division,
+        "previous": _n(cell.previous),
+        "change": _n(cell.change),
+    }
+
+
+def _period(report: ScoreReport, result: PeriodResult, kind: str) -> dict[str, Any]:
+    cells = []
+    for spec, row in zip(report.indicators, result.cells, strict=True):
+        for unit in row_units(report):
+            if unit not in row:
+                continue
+            cell = row[unit]
+            cells.append({"indicator": spec.key, "stt": spec.no, "unit": unit, **_cell(cell)})
+    return {"period": result.period, "kind": kind, "cells": cells}
+
+
+def _index(result: IndexResult) -> dict[str, Any]:
+    return {
+        "unit": result.unit,
+        "total": _n(result.total),
+        "band": result.band,
+        "band_confirmed": result.band_confirmed,
+        "complete": result.complete,
+        "lacking": list(result.lacking),
+        "groups": [
+            {
+                "id": g.id,
+                "name": g.name,
+                "max_points": _n(g.max_points),
+                "points": _n(g.points),
+                "criteria": [
+                    {
+                        "id": c.id,
+                        "name": c.name,
+                        "max_points": _n(c.max_points),
+                        "ratio": _n(c.ratio),
+                        "points": _n(c.points),
+                        "lacking": list(c.lacking),
+                        "confirmed": c.confirmed,
+                    }
+                    for c in g.criteria
+                ],
+            }
+            for g in result.groups
+        ],
+    }
+
+
+def score_to_data(report: ScoreReport) -> dict[str, Any]:
+    """The report as plain data (see docs/score-json.md)."""
+    results = [_period(report, p, "period") for p in report.periods]
+    if report.ytd is not None:
+        results.append(_period(report, report.ytd, "ytd"))
+    return {
+        "schema": SCHEMA,
+        "plan": {"id": report.plan_id, "file": report.plan_file, "locality": report.locality},
+        "counts_files": report.counts_files,
+        "periods": [p.period for p in report.periods],
+        "latest_period": report.latest.period if report.latest else None,
+        "indicators": [
+            {
+                "key": s.key,
+                "name": s.name,
+                "stt": s.no,
+                "formula": s.formula,
+                "formula_origin": s.formula_origin,
+                "unit": s.unit,
+                "precision": s.precision,
+                "target": None
+                if s.target is None
+                else {"text": s.target.text, "op": s.target.op, "threshold": s.target.threshold},
+            }
+            for s in report.indicators
+        ],
+        "units": [{"id": u.id, "name": u.name} for u in report.units] + [{"id": AREA, "name": AREA_NAME}],
+        "results": results,
+        "index766": [_index(r) for r in report.index766 if r.unit in row_units(report)],
+        "summary": counts_summary(report),
+        "findings": [
+            {
+                "code": d.code,
+                "name": d.name,
+                "severity": d.severity.value,
+                "message": d.message,
+                "file": d.file,
+                "line": d.line,
+                "column": d.column,
+                "hint": d.hint,
+            }
+            for d in report.findings
+        ],
+    }
+
+
+def render_json(report: ScoreReport) -> str:
+    """The JSON text, indented, UTF-8 characters kept."""
+    return json.dumps(score_to_data(report), ensure_ascii=False, indent=2) + "\n"

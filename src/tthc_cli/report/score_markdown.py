@@ -1,0 +1,58 @@
+"""``--format markdown``: tables for a pull request or ``$GITHUB_STEP_SUMMARY``."""
+
+from __future__ import annotations
+
+from tthc_cli.report.score_common import MARK, cell_summary, counts_summary, num, row_units, target_text, unit_name
+from tthc_cli.score.result import PeriodResult, ScoreReport, Status
+
+
+def _esc(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _table(report: ScoreReport, result: PeriodResult) -> list[str]:
+    head = ["Đơn vị"] + [f"{s.no + '. ' if s.no else ''}{s.name} ({target_text(s)})" for s in report.indicators]
+    lines = ["| " + " | ".join(_esc(h) for h in head) + " |", "|" + "---|" * len(head)]
+    for unit in row_units(report):
+        cells = [unit_name(report, unit)]
+        for spec, row in zip(report.indicators, result.cells, strict=True):
+            cells.append(cell_summary(row[unit], spec) if unit in row else "")
+        lines.append("| " + " | ".join(_esc(c) for c in cells) + " |")
+    return lines
+
+
+def render_markdown(report: ScoreReport) -> str:
+    """The whole report as GitHub-flavoured Markdown."""
+    latest = report.latest
+    out = [f"## Kết quả chỉ tiêu: {report.locality or report.plan_id}", ""]
+    if latest is None:
+        return "\n".join([*out, "Không có số liệu.", ""])
+    s = counts_summary(report)
+    out += [
+        f"Kỳ **{latest.period}** — {MARK[Status.MET]} đạt: {s['dat']}, {MARK[Status.MISSED]} chưa đạt: "
+        f"{s['chua-dat']}, — không có dữ liệu: {s['khong-co-du-lieu']}.",
+        "",
+        *_table(report, latest),
+        "",
+    ]
+    if report.ytd is not None:
+        out += [f"### Luỹ kế ({report.ytd.period})", "", *_table(report, report.ytd), ""]
+    if report.index766:
+        out += [
+            "### Bộ chỉ số 766",
+            "",
+            "| Đơn vị | Tổng điểm | Xếp loại | Tiêu chí thiếu số liệu |",
+            "|---|---|---|---|",
+        ]
+        for r in report.index766:
+            band = (r.band or "—") + ("" if r.complete else " (tạm tính)")
+            out.append(f"| {_esc(unit_name(report, r.unit))} | {num(r.total)} | {band} | {len(r.lacking)} |")
+        out.append("")
+    if report.findings:
+        out += ["### Phát hiện về số liệu", ""]
+        out += [
+            f"- `{d.file}:{d.line}:{d.column}` {d.severity.label_vi}: {_esc(d.message)} [{d.code}]"
+            for d in report.findings
+        ]
+        out.append("")
+    return "\n".join(out)

@@ -1,0 +1,57 @@
+"""Consistency checks on the counts themselves (TT805 counts.inconsistent): findings, not failures."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tthc_cli.lint.diagnostic import Diagnostic, Severity
+from tthc_cli.model.metrics import ConsistencyCheck
+from tthc_cli.score.counts import CountsSeries, UnitCounts
+from tthc_cli.score.rounding import format_vi
+from tthc_cli.score.rounding import round_value as _round
+
+CODE = "TT805"
+NAME = "counts.inconsistent"
+
+
+def _num(value: object) -> str:
+    from fractions import Fraction
+
+    assert isinstance(value, Fraction)
+    return format_vi(_round(value, 0 if value.denominator == 1 else 2))
+
+
+def _problems(counts: UnitCounts, check: ConsistencyCheck) -> Iterator[str]:
+    if check.kind == "sum":
+        if check.whole not in counts or not all(p in counts for p in check.parts):
+            return
+        total = sum(counts[p] for p in check.parts)
+        if total != counts[check.whole]:
+            parts = " + ".join(check.parts)
+            yield (f"{parts} = {_num(total)} khác {check.whole} = {_num(counts[check.whole])}")
+    elif check.part and check.part in counts and check.whole in counts and counts[check.part] > counts[check.whole]:
+        yield (f"{check.part} = {_num(counts[check.part])} lớn hơn {check.whole} = {_num(counts[check.whole])}")
+
+
+def check_counts(series: CountsSeries, checks: tuple[ConsistencyCheck, ...]) -> list[Diagnostic]:
+    """Every check on every unit of every period, as warnings located at the unit's row."""
+    out: list[Diagnostic] = []
+    for period in series.periods:
+        for unit, counts in period.units.items():
+            file, line = period.where.get(unit, ("", 0))
+            name = series.unit_names.get(unit, unit)
+            for check in checks:
+                for text in _problems(counts, check):
+                    out.append(
+                        Diagnostic(
+                            code=CODE,
+                            name=NAME,
+                            severity=Severity.WARNING,
+                            message=f"Số liệu không khớp ở '{name}' kỳ {period.period}: {text}",
+                            file=file,
+                            line=max(line, 1),
+                            column=1,
+                            hint="kiểm tra lại số liệu xuất từ phần mềm một cửa",
+                        )
+                    )
+    return out

@@ -1,0 +1,29 @@
+"""Rounding values for publication: round-half-up (as most offices print) or truncation."""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+from fractions import Fraction
+from typing import Literal
+
+RoundingMode = Literal["half-up", "truncate"]
+
+
+def round_value(value: Fraction, decimals: int, mode: RoundingMode = "half-up") -> Decimal:
+    """Round an exact value to ``decimals`` places.
+
+    ``half-up`` rounds halves away from zero (60,665 → 60,67; -0,5 → -1); ``truncate`` drops the extra
+    digits towards zero (40,1456 → 40,14). The result is a Decimal with exactly ``decimals`` places.
+    """
+    scaled = abs(value) * 10**decimals
+    n = math.floor(scaled + Fraction(1, 2)) if mode == "half-up" else math.floor(scaled)
+    if value < 0:
+        n = -n
+    return Decimal(n).scaleb(-decimals)
+
+
+def format_vi(value: Decimal, *, thousands: bool = True) -> str:
+    """Vietnamese number text: ``,`` before decimals and ``.`` between thousands ("1.886", "60,67")."""
+    text = f"{value:,f}" if thousands else f"{value:f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
