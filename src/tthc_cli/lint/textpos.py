@@ -1,0 +1,114 @@
+"""Pointing at a character inside a YAML string: from an offset in the value to a line and column in the file.
+
+The loader records where each node starts. A finding about the 40th character of a long ``content:`` must
+point at that character, also when the string is quoted (``'…'``), folded over several lines (a plain
+scalar continued on the next line) or a literal block (``|-``). This module walks the source text from the
+node's start alongside the value and returns the exact position; when the two cannot be matched (an
+escape sequence, say) the finding falls back to the engine's own placement (start of the node + offset).
+"""
+
+from __future__ import annotations
+
+from tthc_cli.errors import InputError
+from tthc_cli.lint.context import Finding, PlanContext
+from tthc_cli.lint.diagnostic import Severity, YamlPath
+from tthc_cli.load.source import read_source
+
+_SOURCE_KEY = "textpos.source"
+_MAX_SKIP = 400
+
+
+def _source(ctx: PlanContext) -> str | None:
+    if _SOURCE_KEY not in ctx.extra:
+        try:
+            ctx.extra[_SOURCE_KEY] = read_source(ctx.path).text
+        except InputError:
+            ctx.extra[_SOURCE_KEY] = None
+    text: str | None = ctx.extra[_SOURCE_KEY]
+    return text
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+    return starts
+
+
+def locate(source: str, line: int, column: int, value: str, offset: int) -> tuple[int, int] | None:
+    """The 1-based (line, column) of ``value[offset]`` for a scalar starting at ``line``:``column``.
+
+    Returns ``None`` when the source cannot be matched with the value.
+    """
+    if not 0 <= offset < len(value):
+        return None
+    starts = _line_starts(source)
+    if line - 1 >= len(starts):
+        return None
+    p = starts[line - 1] + column - 1
+    if p >= len(source):
+        return None
+    indent: int | None = None
+    if source[p] in "|>":
+        nl = source.find("\n", p)
+        if nl < 0:
+            return None
+        p = nl + 1
+        indent = len(source[p:]) - len(source[p:].lstrip(" "))
+        p += indent
+    elif source[p] in "'\"":
+        p += 1
+    for i in range(offset):
+        p = _advance(source, p, value[i], indent)
+        if p < 0:
+            return None
+        folded = value[i] == " " and source[p] == "\n"
+        p += 1
+        if value[i] == "\n" or folded:
+            p = _skip_indent(source, p, indent)
+    p = _advance(source, p, value[offset], indent)
+    if p < 0:
+        return None
+    row = next(k for k in range(len(starts) - 1, -1, -1) if starts[k] <= p)
+    return row + 1, p - starts[row] + 1
+
+
+def _skip_indent(source: str, p: int, indent: int | None) -> int:
+    n = 0
+    while p < len(source) and source[p] == " " and (indent is None or n < indent):
+        p += 1
+        n += 1
+    return p
+
+
+def _advance(source: str, p: int, ch: str, indent: int | None) -> int:
+    """The position of the source character that produced ``ch``, at or after ``p`` (-1 if not found)."""
+    for _ in range(_MAX_SKIP):
+        if p >= len(source):
+            return -1
+        s = source[p]
+        if s == ch or (ch == " " and s == "\n" and indent is None):
+            return p
+        if s == "\n" and indent is None:
+            p = _skip_indent(source, p + 1, None)
+            continue
+        p += 1
+    return -1
+
+
+def finding_at(
+    ctx: PlanContext,
+    path: YamlPath,
+    value: str,
+    offset: int,
+    message: str,
+    hint: str | None = None,
+    severity: Severity | None = None,
+) -> Finding:
+    """A finding about ``value[offset]`` of the string at ``path``, with its exact line and column."""
+    source = _source(ctx)
+    span = ctx.loaded.values.get(tuple(path))
+    if source is not None and span is not None:
+        where = locate(source, span.line, span.column, value, offset)
+        if where is not None:
+            return Finding(path, message, hint, line=where[0], column=where[1], severity=severity)
+    return Finding(path, message, hint, offset=offset, severity=severity)
