@@ -234,6 +234,10 @@ class Attached(StrictModel):
     """Who issued the decision, as printed after "của"."""
     date_style: Literal["words", "numeric"] = "words"
     """"ngày 16 tháng 02 năm 2024" (words) or "ngày 16/02/2024" (numeric)."""
+    printed: str | None = None
+    """The whole line exactly as printed, parentheses included, when it differs from the line built from the
+    document's number and date (seed 002's phụ lục prints "Quyết định số 752 /QĐ-UBND ngày  16  tháng 02 …");
+    kept so that the as-issued file loses nothing and a rule can compare the two."""
 
 
 class Appendix(StrictModel):
