@@ -12,7 +12,7 @@ from tthc_cli.model.plan import Group, Plan, Section
 from tthc_cli.model.units import UnitsFile
 
 ROOT = Path(__file__).resolve().parent.parent
-PLACES = ["thap-muoi", "di-lang"]
+PLACES = ["thap-muoi", "di-lang", "tri-ton"]
 KINDS = {
     "doubled-word",
     "misspelling",
