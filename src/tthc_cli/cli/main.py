@@ -85,7 +85,7 @@ def run() -> None:
         rc = app(standalone_mode=False)
     except help_vi.ClickException as exc:
         if type(exc).__name__ == "NoArgsIsHelpError":
-            exc.show()
+            exc.show(file=sys.stdout)
             sys.exit(0)
         ctx = getattr(exc, "ctx", None)
         hint = f" (xem '{ctx.command_path} --help')" if ctx is not None else ""

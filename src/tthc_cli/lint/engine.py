@@ -103,7 +103,8 @@ class _Checker:
         info = lookup(issue.rule)
         if info is None or not self.active(info):
             return None
-        finding = Finding(issue.path, issue.message, issue.hint, line=issue.line, column=issue.column)
+        severity = Severity.ERROR if issue.fatal else None  # a file that could not be read is always an error
+        finding = Finding(issue.path, issue.message, issue.hint, line=issue.line, column=issue.column, severity=severity)
         return self.diag(info, file, None, finding)
 
     def load(self, path: Path, file: str) -> tuple[str, LoadedYaml, list[Diagnostic]]:

@@ -25,12 +25,17 @@ _TYPE_WORDS = {
 }
 
 
+_ROW_TAGS = frozenset({"task", "indicator", "group"})
+
+
 def data_path(data: Any, loc: Iterable[str | int]) -> YamlPath:
     """Follow a Pydantic ``loc`` through the raw data, dropping union tags and validator names."""
     path: list[str | int] = []
     node = data
     parts = list(loc)
     for i, part in enumerate(parts):
+        if part in _ROW_TAGS and i > 0 and isinstance(parts[i - 1], int) and i + 1 < len(parts):
+            continue  # the tag of the Row union, not a key (even though an indicator row has an "indicator" key)
         if isinstance(node, dict) and isinstance(part, str) and part in node:  # noqa: SIM114 (mypy narrows each)
             path.append(part)
             node = node[part]
