@@ -1,0 +1,138 @@
+"""The formatter: one canonical form for plan and units files, comments and blank lines kept.
+
+The canonical form is: keys in the order of the model fields (:mod:`tthc_cli.review.keyorder`), 2-space
+indentation with the sequence dash indented 2 under its key, quotes only where YAML needs them (and around
+YAML 1.1 booleans such as ``'no'``, which the linter would otherwise flag), long plain text folded at
+:data:`DEFAULT_WIDTH` columns, ``null`` written out, Unicode NFC in values and comments, no trailing spaces,
+LF line ends and one final newline. Flow style (``{key: no, header: Stt}``) is kept where the author used it.
+
+It never changes meaning: the result is loaded again and compared with the input (text in NFC); if they
+differ the file is refused with :class:`~tthc_cli.errors.InputError` rather than damaged.
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from typing import Any
+
+from pydantic import BaseModel
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
+from ruamel.yaml.scalarstring import ScalarString, SingleQuotedScalarString
+
+from tthc_cli.errors import InputError
+from tthc_cli.load.yaml_loader import load_yaml
+from tthc_cli.review.comments import move_keys
+from tthc_cli.review.keyorder import child_models, pick_model, root_model, sorted_keys
+
+DEFAULT_WIDTH = 110
+"""Plain text longer than this is folded onto the next line (the same width as the code)."""
+
+_YAML11_BOOLS = {w for b in ("yes", "no", "on", "off") for w in (b, b.title(), b.upper())}
+
+
+def _represent_none(representer: Any, _data: None) -> Any:
+    return representer.represent_scalar("tag:yaml.org,2002:null", "null")
+
+
+def round_trip_yaml(width: int = DEFAULT_WIDTH) -> YAML:
+    """The ruamel.yaml round-trip instance configured for the canonical form."""
+    y = YAML(typ="rt")
+    y.indent(mapping=2, sequence=4, offset=2)
+    y.width = width
+    y.preserve_quotes = False
+    y.representer.add_representer(type(None), _represent_none)
+    return y
+
+
+def nfc_data(value: Any) -> Any:
+    """Plain loaded data with every string in NFC (how fmt's "no change of meaning" is compared)."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, list):
+        return [nfc_data(v) for v in value]
+    if isinstance(value, dict):
+        return {nfc_data(k): nfc_data(v) for k, v in value.items()}
+    return value
+
+
+def _quote_yaml11(value: Any) -> Any:
+    if isinstance(value, str) and not isinstance(value, ScalarString) and value in _YAML11_BOOLS:
+        return SingleQuotedScalarString(value)
+    return value
+
+
+def _strip_trailing(text: str) -> str:
+    lines = [line.rstrip(" \t") for line in text.split("\n")]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def format_text(text: str, *, width: int = DEFAULT_WIDTH, name: str = "<input>") -> str:
+    """Return ``text`` in the canonical form (see the module docstring).
+
+    Raises :class:`InputError` when the file is not valid YAML, has duplicate keys or several documents,
+    or when formatting would change what it means.
+    """
+    loaded = load_yaml(text)
+    bad = [i for i in loaded.issues if i.fatal or i.rule in ("TT002", "TT004")]
+    if bad:
+        first = bad[0]
+        raise InputError(
+            f"{name}:{first.line}:{first.column}: không định dạng được: {first.message}",
+            hint="sửa lỗi này trước (xem tthc validate)",
+        )
+    if loaded.data is None:
+        return "\n".join(line.rstrip() for line in text.strip("\n").split("\n")) + "\n" if text.strip() else ""
+    y = round_trip_yaml(width)
+    try:
+        doc = y.load(unicodedata.normalize("NFC", text))
+    except (YAMLError, ValueError) as exc:
+        raise InputError(f"{name}: không định dạng được: {exc}".split("\n")[0]) from None
+    _walk_rows(doc, root_model(loaded.data))
+    out = io.StringIO()
+    y.dump(doc, out)
+    dumped = out.getvalue()
+    expected = nfc_data(loaded.data)
+    for candidate in (_strip_trailing(dumped), dumped):
+        if _same(candidate, expected):
+            return candidate
+    raise InputError(f"{name}: không định dạng được vì kết quả sẽ đổi nội dung; tệp được giữ nguyên")
+
+
+def _same(text: str, expected: Any) -> bool:
+    again = load_yaml(text)
+    return again.ok and nfc_data(again.data) == expected
+
+
+def _walk_rows(node: Any, model: type[BaseModel] | None, before: list[Any] | None = None) -> None:
+    """Quote YAML 1.1 booleans and put keys in order; each list item chooses its own model (rows mix
+    tasks, indicators and groups)."""
+    if isinstance(node, CommentedMap):
+        for key in list(node.keys()):
+            value = node[key]
+            candidates = child_models(model, str(key)) if model else []
+            if isinstance(value, CommentedMap):
+                slot = node.ca.items.setdefault(key, [None, None, None, None])
+                if slot[3] is None:
+                    slot[3] = []
+                _walk_rows(value, pick_model(candidates, [str(k) for k in value]), slot[3])
+            elif isinstance(value, CommentedSeq):
+                _walk_list(value, candidates)
+            else:
+                node[key] = _quote_yaml11(value)
+        if model is not None:
+            order = sorted_keys(model, [str(k) for k in node])
+            if order != [str(k) for k in node]:
+                move_keys(node, order, before)
+
+
+def _walk_list(node: CommentedSeq, candidates: list[type[BaseModel]]) -> None:
+    for i, item in enumerate(node):
+        if isinstance(item, CommentedMap):
+            _walk_rows(item, pick_model(candidates, [str(k) for k in item]))
+        elif isinstance(item, CommentedSeq):
+            _walk_list(item, candidates)
+        else:
+            node[i] = _quote_yaml11(item)
