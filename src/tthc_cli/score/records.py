@@ -1,0 +1,181 @@
+"""``tthc counts``: the catalogue's counts per unit for a period, from dossier-level records, at scale.
+
+One record is one hồ sơ (columns in ``docs/counts-records.md``). For a period ``S..E`` (both days
+included), with ``closed`` = ``finished_at``, or ``returned_at`` when ``finished_at`` is empty:
+
+- **carried_over**: received before ``S`` and not closed before ``S`` (closed on ``S`` or later, or open);
+- **received_new**: received on ``S..E``, split by ``channel`` into received_online / direct / postal;
+  received_total = carried_over + received_new (the hồ sơ "open in the period");
+- **due**: open in the period with ``due_at`` on ``S..E``;
+- **resolved**: open in the period and closed on or before ``E``, status not ``tra-lai``/``rut``;
+  **resolved_early** closed before ``due_at``, **resolved_on_time** closed on ``due_at``, **resolved_late**
+  after it (whole days: the time of day of a timestamp does not count);
+- **returned**: the same but with status ``tra-lai`` (returned) or ``rut`` (withdrawn);
+- **pending**: open in the period and not closed by ``E``; **pending_overdue** when ``due_at`` is before
+  ``E`` (a hồ sơ due on ``E`` itself is still in time on that day), else **pending_on_time**;
+  so received_total = resolved + returned + pending, always;
+- **results_returned**: ``returned_at`` on ``S..E`` (results handed back), not returned/withdrawn hồ sơ;
+- among new receipts: digitised_components, payment_transactions (``fee_required``), payment_online
+  (``fee_required`` and ``paid_online``), reused_dossiers (``reused_data``), results_synced (``synced``);
+- among resolved: digitised_results (``digitised_result``), e_results (``e_result``).
+
+DuckDB does the reading and the one aggregation (:mod:`tthc_cli.score.records_sql`); Python only folds
+the few resulting groups (:mod:`tthc_cli.score.records_fold`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from tthc_cli.errors import InputError
+from tthc_cli.model.units import UnitsFile
+from tthc_cli.score.records_fold import Problem, find_problem, fold_groups, output_metrics
+from tthc_cli.score.records_input import (
+    check_readable,
+    csv_header,
+    is_parquet,
+    parquet_schema,
+    translate_error,
+)
+from tthc_cli.score.records_period import Period, parse_period
+from tthc_cli.score.records_sql import SqlSource, csv_source, parquet_source, stage1_query
+from tthc_cli.score.records_units import assign_units
+
+__all__ = ["Period", "RecordCounts", "count_records", "parse_period"]
+
+ProgressCallback = Callable[[float], None]
+"""Called now and then with the fraction of the file read so far (0 to 1)."""
+
+
+@dataclass(frozen=True)
+class RecordCounts:
+    """The counts of one period, one row per unit, ready to be written as a wide counts CSV."""
+
+    period: Period
+    metrics: tuple[str, ...]
+    """The metric ids computed (columns after ``period,unit``); those lacking an input column are left out."""
+    rows: tuple[tuple[str, dict[str, int]], ...]
+    """``(unit, counts by metric id)`` in output order."""
+    unknown_units: tuple[str, ...] = ()
+    """Units of the records not found in the units registry (kept under their own name)."""
+
+    def to_csv(self) -> str:
+        """The wide counts CSV (``period,unit,<metric ids…>``) that ``tthc score --counts`` reads."""
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(["period", "unit", *self.metrics])
+        for unit, counts in self.rows:
+            writer.writerow([self.period.label, unit, *(counts[m] for m in self.metrics)])
+        return buffer.getvalue()
+
+
+def count_records(
+    path: Path,
+    period: Period,
+    *,
+    units: UnitsFile | None = None,
+    on_progress: ProgressCallback | None = None,
+    threads: int = 2,
+    memory_limit: str = "700MB",
+) -> RecordCounts:
+    """Count the records of ``path`` (CSV, CSV.gz or Parquet) for ``period``; see the module docstring.
+
+    Raises :class:`InputError` with a one-line Vietnamese message for a missing file, missing columns,
+    unreadable values (naming the line and column for CSV) or records that cannot be counted.
+    """
+    import duckdb
+
+    check_readable(path)
+    config: dict[str, Any] = {
+        "threads": threads,
+        "memory_limit": memory_limit,
+        "preserve_insertion_order": False,
+        "temp_directory": tempfile.gettempdir(),
+    }
+    try:
+        con = duckdb.connect(":memory:", config=config)
+    except duckdb.Error as exc:
+        raise InputError(f"không khởi động được bộ máy truy vấn ({str(exc).splitlines()[0]})") from None
+    try:
+        if on_progress is not None:
+            con.execute("SET enable_progress_bar = true; SET enable_progress_bar_print = false")
+        source = _source(con, path)
+        rows = _run(con, stage1_query(source, period.start, period.end), path, on_progress)
+        folded = fold_groups(rows, has_status="status" in source.columns)
+        problem = find_problem(folded, channel_in_file="channel" in source.columns)
+        if problem:
+            raise _problem_error(con, source, period, problem, path)
+    finally:
+        con.close()
+    table, unknown = assign_units(folded.counts, units)
+    return RecordCounts(period, output_metrics(source.columns), table, unknown)
+
+
+def _source(con: Any, path: Path) -> SqlSource:
+    if is_parquet(path):
+        return parquet_source(str(path), parquet_schema(con, path))
+    header, delimiter = csv_header(path)
+    return csv_source(str(path), header, delimiter)
+
+
+def _run(con: Any, sql: str, path: Path, on_progress: ProgressCallback | None) -> list[Any]:
+    if on_progress is None:
+        try:
+            return list(con.execute(sql).fetchall())
+        except Exception as exc:
+            raise translate_error(exc, path) from None
+    outcome: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            outcome["rows"] = con.execute(sql).fetchall()
+        except Exception as exc:
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=work, daemon=True)
+    worker.start()
+    try:
+        while worker.is_alive():
+            worker.join(0.1)
+            done = con.query_progress()
+            if done >= 0:
+                on_progress(min(done, 100.0) / 100.0)
+    except KeyboardInterrupt:
+        con.interrupt()
+        worker.join(5)
+        raise
+    if "error" in outcome:
+        raise translate_error(outcome["error"], path) from None
+    on_progress(1.0)
+    return list(outcome["rows"])
+
+
+def _problem_error(con: Any, source: SqlSource, period: Period, problem: Problem, path: Path) -> InputError:
+    named = ", ".join(f"{expr} AS {name}" for name, expr in source.columns.items())
+    condition = problem.condition
+    if problem.in_period:
+        after = period.end + timedelta(days=1)
+        condition += (
+            f" AND received_at < DATE '{after.isoformat()}'"
+            f" AND (finished_at IS NULL OR finished_at >= DATE '{period.start.isoformat()}')"
+        )
+    example = ""
+    if "dossier_id" in source.columns:
+        started = time.monotonic()
+        try:
+            sql = f"SELECT dossier_id FROM (SELECT {named} FROM {source.table}) WHERE {condition} LIMIT 1"
+            found = con.execute(sql).fetchone()
+            if found and found[0] is not None and time.monotonic() - started < 60:
+                example = f" (ví dụ hồ sơ {found[0]})"
+        except Exception:
+            example = ""
+    return InputError(f"{path}: {problem.message}{example}", hint=problem.hint)

@@ -1,0 +1,137 @@
+"""Looking at a records file before counting: its format, its columns, and DuckDB's errors in Vietnamese."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import gzip
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from tthc_cli.errors import InputError
+from tthc_cli.score.records_sql import RECORD_TYPES, REQUIRED_COLUMNS
+
+_HEAD_BYTES = 1 << 16
+
+_TYPE_WORDS = {
+    "DATE": "ngày (YYYY-MM-DD)",
+    "TIMESTAMP": "ngày giờ (YYYY-MM-DD hoặc YYYY-MM-DD HH:MM:SS)",
+    "BOOLEAN": "giá trị 0/1",
+}
+
+
+def is_parquet(path: Path) -> bool:
+    """Parquet by extension, else by the ``PAR1`` magic at the start of the file."""
+    if path.suffix.lower() in (".parquet", ".pq"):
+        return True
+    if path.suffix.lower() in (".csv", ".txt", ".tsv", ".gz"):
+        return False
+    with path.open("rb") as handle:
+        return handle.read(4) == b"PAR1"
+
+
+def check_readable(path: Path) -> None:
+    """Raise :class:`InputError` unless ``path`` is an existing, readable file."""
+    if not path.exists():
+        raise InputError(f"{path}: không tìm thấy tệp")
+    if path.is_dir():
+        raise InputError(f"{path}: là thư mục, không phải tệp")
+    try:
+        with path.open("rb"):
+            pass
+    except OSError as exc:
+        raise InputError(f"{path}: không đọc được tệp ({exc.strerror})") from None
+
+
+def _column_key(cell: str) -> str:
+    return "_".join(unicodedata.normalize("NFC", cell).strip().casefold().split())
+
+
+def csv_header(path: Path) -> tuple[list[str | None], str]:
+    """The record column of each CSV column in order (``None`` for others) and the delimiter.
+
+    The delimiter is the one of ``,`` ``;`` tab that occurs most in the header line.
+    """
+    opener: Any = gzip.open if path.suffix.lower() == ".gz" else open
+    try:
+        with opener(path, "rb") as handle:
+            head: bytes = handle.read(_HEAD_BYTES)
+    except OSError as exc:
+        raise InputError(f"{path}: không đọc được tệp ({exc.strerror or exc})") from None
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head[:4096]:
+        raise InputError(f"{path}: tệp không phải CSV UTF-8 (có thể là UTF-16)", hint="hãy lưu lại bằng UTF-8")
+    head = head.removeprefix(codecs.BOM_UTF8)
+    first = head.split(b"\n", 1)[0].rstrip(b"\r")
+    try:
+        line = first.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: dòng tiêu đề không phải UTF-8", hint="hãy lưu lại bằng UTF-8") from None
+    if not line.strip():
+        raise InputError(f"{path}: tệp rỗng hoặc thiếu dòng tiêu đề")
+    delimiter = max((",", ";", "\t"), key=line.count)
+    cells = next(csv.reader([line], delimiter=delimiter))
+    header: list[str | None] = []
+    for cell in cells:
+        key = _column_key(cell)
+        if key in RECORD_TYPES and key in header:
+            raise InputError(f"{path}: cột '{key}' xuất hiện hai lần ở dòng tiêu đề")
+        header.append(key if key in RECORD_TYPES else None)
+    require_columns(path, [h for h in header if h])
+    return header, delimiter
+
+
+def require_columns(path: Path, present: list[str]) -> None:
+    """Raise :class:`InputError` naming the required record columns that ``present`` lacks."""
+    missing = [c for c in REQUIRED_COLUMNS if c not in present]
+    if missing:
+        raise InputError(
+            f"{path}: thiếu cột {', '.join(missing)}",
+            hint="cần ít nhất " + ", ".join(REQUIRED_COLUMNS) + "; xem docs/counts-records.md",
+        )
+
+
+def parquet_schema(con: Any, path: Path) -> dict[str, str]:
+    """Record column -> stored DuckDB type of a Parquet file (other columns are left out)."""
+    from tthc_cli.score.records_sql import quote_literal
+
+    try:
+        described = con.execute(f"DESCRIBE SELECT * FROM read_parquet({quote_literal(str(path))})").fetchall()
+    except Exception as exc:
+        raise translate_error(exc, path) from None
+    schema = {_column_key(str(row[0])): str(row[1]) for row in described}
+    require_columns(path, list(schema))
+    return {name: stored for name, stored in schema.items() if name in RECORD_TYPES}
+
+
+_LINE = re.compile(r"CSV Error on Line: (\d+)")
+_CONVERT = re.compile(r'converting column "([^"]+)"\. Could not convert string "(.*?)" to \'(\w+)\'')
+_CAST = re.compile(r'Could not convert string [\'"](.*?)[\'"] to (\w+)|invalid \w+ field format: "(.*?)"')
+_COUNT = re.compile(r"Expected Number of Columns: (\d+) Found: (\d+)")
+
+
+def translate_error(exc: BaseException, path: Path) -> InputError:
+    """A one-line Vietnamese :class:`InputError` for an error DuckDB raised while reading ``path``."""
+    text = str(exc)
+    line = _LINE.search(text)
+    where = f"{path}: dòng {line.group(1)}" if line else f"{path}"
+    if m := _CONVERT.search(text):
+        column, value, kind = m.groups()
+        return InputError(f"{where}, cột {column}: không đọc được '{value}' thành {_TYPE_WORDS.get(kind, kind)}")
+    if m := _COUNT.search(text):
+        return InputError(f"{where}: có {m.group(2)} cột, dòng tiêu đề có {m.group(1)} cột")
+    if "unterminated quote" in text:
+        return InputError(f"{where}: dấu ngoặc kép không được đóng")
+    if "not utf-8 encoded" in text or "Invalid unicode" in text:
+        return InputError(f"{where}: không phải UTF-8 hợp lệ", hint="hãy lưu lại bằng UTF-8")
+    if m := _CAST.search(text):
+        value = m.group(1) if m.group(1) is not None else m.group(3)
+        kind = _TYPE_WORDS.get(m.group(2) or "DATE", m.group(2))
+        return InputError(f"{where}: không đọc được '{value}' thành {kind}")
+    if "magic bytes" in text or "parquet" in text.lower():
+        return InputError(f"{path}: không phải tệp Parquet hợp lệ")
+    if "Out of Memory" in text or "memory limit" in text.lower():
+        return InputError(f"{path}: không đủ bộ nhớ trong giới hạn đã đặt", hint="tăng --memory-limit")
+    summary = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+    return InputError(f"{where}: không đọc được tệp ({summary})")
