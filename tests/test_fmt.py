@@ -73,6 +73,7 @@ def test_nfc_quotes_nulls_and_trailing_spaces() -> None:
 
 def test_long_text_is_folded_at_the_width() -> None:
     text = "Rà soát, đơn giản hóa thủ tục hành chính " * 6
+    assert format_text(f"content: {text.strip()}\n") == f"content: {text.strip()}\n"
     out = format_text(f"content: {text.strip()}\n", width=60)
     assert all(len(line) <= 62 for line in out.splitlines())
     assert load_yaml(out).data == {"content": text.strip()}

@@ -11,7 +11,9 @@ def fmt(
         False, "--check", help="Không ghi tệp; liệt kê các tệp cần định dạng lại và thoát với mã 1 nếu có."
     ),
     diff: bool = typer.Option(False, "--diff", help="Không ghi tệp; in thay đổi dưới dạng unified diff."),
-    width: int = typer.Option(110, "--width", min=40, max=10000, help="Độ rộng dòng để gấp văn bản dài."),
+    width: int = typer.Option(
+        0, "--width", min=0, max=10000, help="Gấp văn bản dài hơn số cột này; 0 (mặc định): mỗi giá trị một dòng."
+    ),
 ) -> None:
     """Định dạng kế hoạch theo một dạng chuẩn: thứ tự khóa, thụt lề, dấu nháy, độ rộng dòng, Unicode NFC.
 

@@ -2,8 +2,8 @@
 
 The canonical form is: keys in the order of the model fields (:mod:`tthc_cli.review.keyorder`), 2-space
 indentation with the sequence dash indented 2 under its key, quotes only where YAML needs them (and around
-YAML 1.1 booleans such as ``'no'``, which the linter would otherwise flag), long plain text folded at
-:data:`DEFAULT_WIDTH` columns, ``null`` written out, Unicode NFC in values and comments, no trailing spaces,
+YAML 1.1 booleans such as ``'no'``, which the linter would otherwise flag), each value on one line unless a
+width is asked for (:data:`DEFAULT_WIDTH`), ``null`` written out, Unicode NFC in values and comments, no trailing spaces,
 LF line ends and one final newline. Flow style (``{key: no, header: Stt}``) is kept where the author used it.
 
 It never changes meaning: the result is loaded again and compared with the input (text in NFC); if they
@@ -27,8 +27,10 @@ from tthc_cli.load.yaml_loader import load_yaml
 from tthc_cli.review.comments import move_keys
 from tthc_cli.review.keyorder import child_models, pick_model, root_model, sorted_keys
 
-DEFAULT_WIDTH = 110
-"""Plain text longer than this is folded onto the next line (the same width as the code)."""
+DEFAULT_WIDTH = 0
+"""0: text is never folded, so one value is one line and a changed word changes one line in git.
+A positive width folds longer plain text onto continuation lines (``tthc fmt --width 110``)."""
+_NO_FOLD = 1_000_000
 
 _YAML11_BOOLS = {w for b in ("yes", "no", "on", "off") for w in (b, b.title(), b.upper())}
 
@@ -41,7 +43,7 @@ def round_trip_yaml(width: int = DEFAULT_WIDTH) -> YAML:
     """The ruamel.yaml round-trip instance configured for the canonical form."""
     y = YAML(typ="rt")
     y.indent(mapping=2, sequence=4, offset=2)
-    y.width = width
+    y.width = width if width > 0 else _NO_FOLD
     y.preserve_quotes = False
     y.representer.add_representer(type(None), _represent_none)
     return y
