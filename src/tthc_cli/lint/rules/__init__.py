@@ -28,6 +28,12 @@ RULE_MODULES: tuple[str, ...] = (
     "numbering_duplicate",
     "numbering_order",
     "numbering_roman",
+    "ref_unknown_unit",
+    "ref_empty_unit_cell",
+    "target_percent_range",
+    "target_words_contradict",
+    "target_below_parent",
+    "target_conflicting",
     "suppression_unused",
     "internal_error",
 )

@@ -1,0 +1,85 @@
+"""Chỉ tiêu có lời văn mâu thuẫn với so sánh/giá trị ghi rõ, hoặc lời văn không đọc được.
+
+Khi ``op``/``value`` được ghi rõ, lời văn in ra ("Tối thiểu 45") phải nói cùng một điều; nếu không, văn
+bản in một con số còn chấm điểm theo con số khác. Khi chỉ có lời văn mà không đọc được so sánh và giá trị
+(ví dụ "Đạt loại tốt"), chỉ tiêu không chấm điểm được: hãy viết theo một cách quen thuộc ("Tối thiểu 45",
+"Phấn đấu 100", "100%", "Từ 80 điểm trở lên", "từ 80 đến dưới 90 điểm", "Không quá 5") hoặc ghi rõ
+``op``/``value``.
+
+Ví dụ sai:
+
+    - stt: 1
+      indicator: online-payment
+      name: Tỷ lệ thanh toán trực tuyến
+      target: {text: Tối thiểu 45, op: '>=', value: 40}
+    - stt: 2
+      indicator: satisfaction
+      name: Mức độ hài lòng
+      target: Đạt loại tốt
+
+Ví dụ đúng:
+
+    - stt: 1
+      indicator: online-payment
+      name: Tỷ lệ thanh toán trực tuyến
+      target: {text: Tối thiểu 45, op: '>=', value: 45}
+    - stt: 2
+      indicator: satisfaction
+      name: Mức độ hài lòng
+      target: {text: Đạt loại tốt, op: '>=', value: 80}
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tthc_cli.lint.context import Finding, PlanContext
+from tthc_cli.lint.diagnostic import Severity
+from tthc_cli.lint.targets import HIGHER_IS_BETTER, LOWER_IS_BETTER, fmt, iter_targets
+from tthc_cli.model.target import Target, parse_target_words
+
+CODE = "TT602"
+NAME = "target.words-contradict"
+SEVERITY = Severity.ERROR
+FAMILY = "targets"
+
+PHRASINGS = "'Tối thiểu 45', 'Phấn đấu 100', '100%', 'Từ 80 điểm trở lên', 'từ 80 đến dưới 90 điểm', 'Không quá 5'"
+_BARE = re.compile(r"\s*[\d.,]+\s*(%|điểm|hồ sơ)?\s*", re.IGNORECASE)
+_OP_WORDS = {">=": "tối thiểu", ">": "trên", "<=": "tối đa", "<": "dưới", "=": "bằng", "band": "từ … đến …"}
+
+
+def contradiction(target: Target) -> str | None:
+    """Why the words of an explicit target disagree with its ``op``/``value``, or ``None``."""
+    words = parse_target_words(target.text)
+    if words is None or target.op is None:
+        return None
+    said = words["op"]
+    bare = _BARE.fullmatch(target.text) is not None
+    opposite = {said, target.op} - {None}
+    if not bare and len(opposite) == 2 and opposite & HIGHER_IS_BETTER and opposite & LOWER_IS_BETTER:
+        return f"lời văn nói '{_OP_WORDS[said]}' nhưng so sánh ghi '{target.op}'"
+    if said == "band" or target.op == "band":
+        if said == target.op and (words["min"], words["max"]) != (target.min, target.max):
+            said_band = f"từ {fmt(words['min'])} đến {fmt(words['max'])}"
+            return f"lời văn ghi {said_band}, giá trị ghi {fmt(target.min)}–{fmt(target.max)}"
+        return None
+    if target.value is not None and words.get("value") != target.value:
+        return f"lời văn ghi {fmt(words.get('value'))}, giá trị ghi {fmt(target.value)}"
+    return None
+
+
+def check(ctx: PlanContext) -> Iterator[Finding]:
+    """Report contradicting and unreadable targets."""
+    for ref in iter_targets(ctx):
+        t = ref.target
+        if t.explicit:
+            why = contradiction(t)
+            if why:
+                yield Finding(ref.path, f"Chỉ tiêu '{t.text}' mâu thuẫn: {why}", "sửa lời văn hoặc op/value cho khớp")
+        elif t.op is None and t.threshold is None:
+            yield Finding(
+                ref.path,
+                f"Không đọc được so sánh và giá trị của chỉ tiêu '{t.text}'",
+                f"viết theo một trong các cách {PHRASINGS}, hoặc ghi rõ op và value",
+            )

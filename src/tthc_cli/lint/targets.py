@@ -1,0 +1,99 @@
+"""What the target rules (TT601–TT604) share: every target with its row, and the parent plan."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from tthc_cli.errors import InputError
+from tthc_cli.lint.context import PlanContext
+from tthc_cli.lint.diagnostic import YamlPath
+from tthc_cli.load.source import read_source
+from tthc_cli.load.yaml_loader import load_yaml
+from tthc_cli.model.plan import Indicator, Plan, Task
+from tthc_cli.model.target import Target
+
+HIGHER_IS_BETTER = frozenset({">=", ">", "band"})
+LOWER_IS_BETTER = frozenset({"<=", "<"})
+
+
+@dataclass(frozen=True)
+class TargetRef:
+    """A target with the row (task or indicator) it belongs to."""
+
+    path: YamlPath
+    """Path of the ``target`` value."""
+    row: Task | Indicator
+
+    @property
+    def target(self) -> Target:
+        """The row's target (never ``None`` for a :class:`TargetRef`)."""
+        assert self.row.target is not None
+        return self.row.target
+
+
+def iter_targets(ctx: PlanContext) -> Iterator[TargetRef]:
+    """Every target of the plan: table rows and indicators stated in a block, in document order."""
+    for ref in ctx.iter_rows():
+        if isinstance(ref.row, (Task, Indicator)) and ref.row.target is not None:
+            yield TargetRef((*ref.path, "target"), ref.row)
+    for path, ind in ctx.iter_indicators():
+        if path[-1] == "indicator" and ind.target is not None:
+            yield TargetRef((*path, "target"), ind)
+
+
+def is_percent(ref: TargetRef) -> bool:
+    """Whether the target is a percentage: "%" as its measure or in its words, or a "Tỷ lệ …" indicator."""
+    row, target = ref.row, ref.target
+    if (row.measure and "%" in row.measure) or "%" in target.text:
+        return True
+    if target.unit:
+        return False
+    return isinstance(row, Indicator) and row.name.casefold().lstrip("- ").startswith("tỷ lệ") and not row.measure
+
+
+def fmt(value: float | None) -> str:
+    """A number the Vietnamese way: 45, 60,5."""
+    if value is None:
+        return "?"
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+_PARENT = "targets.parent"
+
+
+def parent_plan(ctx: PlanContext) -> tuple[Plan | None, Path | None, str | None]:
+    """The parent plan named by ``parent.path``: (plan, path, problem); all ``None`` when there is none."""
+    if _PARENT not in ctx.extra:
+        ctx.extra[_PARENT] = _load_parent(ctx)
+    result: tuple[Plan | None, Path | None, str | None] = ctx.extra[_PARENT]
+    return result
+
+
+def _load_parent(ctx: PlanContext) -> tuple[Plan | None, Path | None, str | None]:
+    if ctx.plan is None or ctx.plan.parent is None or not ctx.plan.parent.path:
+        return None, None, None
+    path = (ctx.plan_dir / ctx.plan.parent.path).resolve()
+    try:
+        source = read_source(path)
+    except InputError as exc:
+        return None, path, str(exc)
+    loaded = load_yaml(source.text)
+    if not loaded.ok or not isinstance(loaded.data, dict):
+        return None, path, "tệp không đọc được như một kế hoạch YAML"
+    try:
+        return Plan.model_validate(loaded.data), path, None
+    except ValidationError as exc:
+        first: Any = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        return None, path, f"kế hoạch không hợp lệ ({where}: {first['msg']})"
+
+
+def parent_context(ctx: PlanContext, plan: Plan, path: Path) -> PlanContext:
+    """A context over the parent plan, so that its indicators can be walked like this plan's."""
+    return PlanContext(file=str(path), path=path, loaded=load_yaml(""), config=ctx.config, plan=plan)
