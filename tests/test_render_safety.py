@@ -1,0 +1,209 @@
+"""Hostile text, broken templates, unwritable output, PDF conversion, the report, the chart, the benchmark."""
+
+from __future__ import annotations
+
+import copy
+import io
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import zipfile
+import zlib
+from pathlib import Path
+
+import pytest
+
+from render_helpers import open_docx, table_rows
+from tthc_cli.errors import InputError
+from tthc_cli.model.plan import Plan
+from tthc_cli.render.chart import bar_chart
+from tthc_cli.render.check import check_template, split_tags
+from tthc_cli.render.pdf import find_soffice
+from tthc_cli.render.plan_doc import render_plan
+from tthc_cli.render.plan_file import LoadedPlan
+from tthc_cli.render.report_doc import period_words, render_report
+from tthc_cli.render.sample import SAMPLE_PLAN, SAMPLE_REPORT, sample_plan
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATE = ROOT / "templates" / "quyet-dinh.docx"
+HOSTILE = 'A & B <c> "d" \x01\x0b' + "X" * 300
+
+
+def _hostile_plan() -> LoadedPlan:
+    data = copy.deepcopy(SAMPLE_PLAN)
+    data["document"]["title"] = HOSTILE
+    data["document"]["issuer"]["name"] = "Ủy ban <nhân> & dân"
+    data["document"]["recipients"] = ["<script>", "Lưu: VT & H"]
+    rows = data["appendices"][0]["blocks"][0]["table"]["sections"][0]["items"]
+    rows[0]["content"] = "Nội dung & <b>đậm</b> ]]> {{ doc.title }} {% raw %}"
+    rows[0]["deadline"] = ""
+    rows[0]["lead"] = {"text": ""}
+    return LoadedPlan(Plan.model_validate(data), Path("hostile.yaml"))
+
+
+def test_hostile_text_is_printed_verbatim() -> None:
+    doc = open_docx(render_plan(_hostile_plan()))
+    texts = [p.text for p in doc.paragraphs]
+    assert 'A & B <c> "d" ' + "X" * 300 in texts
+    rows = table_rows(doc.tables[-1])
+    assert rows[2][1].startswith("Nội dung & <b>đậm</b> ]]> {{ doc.title }} {% raw %}")
+    assert rows[2][2] == "" and rows[2][4] == ""
+    recipients = [p.text for p in doc.tables[1].rows[0].cells[0].paragraphs]
+    assert "- <script>;" in recipients
+    with zipfile.ZipFile(io.BytesIO(render_plan(_hostile_plan()))) as z:
+        assert z.testzip() is None
+
+
+def _broken_template(tmp_path: Path, old: str, new: str) -> Path:
+    out = tmp_path / "quyet-dinh.docx"
+    with zipfile.ZipFile(TEMPLATE) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                assert old in text
+                data = text.replace(old, new, 1).encode("utf-8")
+            dst.writestr(item, data)
+    return out
+
+
+def test_unknown_variable_names_template_and_tag(tmp_path: Path) -> None:
+    bad = _broken_template(tmp_path, "{{ doc.title }}", "{{ doc.titel }}")
+    with pytest.raises(InputError) as err:
+        render_plan(sample_plan(), template_dir=tmp_path)
+    message = str(err.value)
+    assert str(bad) in message and "{{ doc.titel }}" in message and "\n" not in message
+    problems = check_template(bad)
+    assert any(p.severity == "error" and "doc.titel" in p.message for p in problems)
+
+
+def test_syntax_error_names_the_tag(tmp_path: Path) -> None:
+    bad = _broken_template(tmp_path, "{{ doc.title }}", "{{ doc.title | }}")
+    with pytest.raises(InputError) as err:
+        render_plan(sample_plan(), template=bad)
+    assert "lỗi cú pháp" in str(err.value) and "doc.title |" in str(err.value)
+
+
+def test_unclosed_paragraph_tag_never_writes_a_corrupt_file(tmp_path: Path) -> None:
+    bad = _broken_template(tmp_path, "{%p endfor %}", "{% endfor %}")
+    with pytest.raises(InputError) as err:
+        render_plan(sample_plan(), template=bad)
+    assert str(bad) in str(err.value)
+
+
+def test_sandbox_blocks_unsafe_attributes(tmp_path: Path) -> None:
+    bad = _broken_template(tmp_path, "{{ doc.title }}", "{{ doc.__class__.__mro__ }}")
+    with pytest.raises(InputError):
+        render_plan(sample_plan(), template=bad)
+
+
+def test_not_a_docx_template(tmp_path: Path) -> None:
+    bad = tmp_path / "quyet-dinh.docx"
+    bad.write_text("không phải docx")
+    with pytest.raises(InputError, match="không phải tệp .docx"):
+        render_plan(sample_plan(), template=bad)
+
+
+def test_split_tags_are_found() -> None:
+    assert split_tags(["{{ doc.", "title }}"]) == (["{{ doc.title }}"], [])
+    assert split_tags(["{{ doc.title }}", " và {%p if x %}"]) == ([], [])
+    assert split_tags(["{{ doc.title"]) == ([], ["{{ doc.title"])
+    assert check_template(TEMPLATE) == []
+
+
+def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tthc_cli", *args], capture_output=True, text=True, cwd=cwd, timeout=120
+    )
+
+
+def test_cli_render_and_errors(tmp_path: Path) -> None:
+    plan = ROOT / "plans" / "thap-muoi" / "2024.yaml"
+    ok = _cli("render", str(plan), "-o", str(tmp_path / "out"), cwd=ROOT)
+    assert ok.returncode == 0, ok.stderr
+    assert (tmp_path / "out" / "thap-muoi-2024.docx").is_file()
+    assert not list((tmp_path / "out").glob(".*tmp"))
+    only = _cli("render", "plan", str(plan), "-o", str(tmp_path / "x.docx"), "--only", "khong-co", cwd=ROOT)
+    assert only.returncode == 2 and only.stderr.count("\n") == 1 and "khong-co" in only.stderr
+    occupied = tmp_path / "y.docx"
+    occupied.mkdir()
+    denied = _cli("render", str(plan), "-o", str(occupied), cwd=ROOT)
+    assert denied.returncode == 2 and denied.stderr.startswith("tthc: lỗi:") and denied.stderr.count("\n") == 1
+    assert "Traceback" not in denied.stderr
+    invalid = tmp_path / "bad.yaml"
+    invalid.write_text("id: x\n")
+    bad = _cli("render", str(invalid), "-o", str(tmp_path), cwd=ROOT)
+    assert bad.returncode == 2 and "tthc validate" in bad.stderr and "Traceback" not in bad.stderr
+
+
+@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice (soffice) chưa được cài")
+def test_pdf_page_count(tmp_path: Path) -> None:
+    from tthc_cli.render.pdf import convert_to_pdf
+
+    docx = tmp_path / "mau.docx"
+    docx.write_bytes(render_plan(sample_plan()))
+    pdf = convert_to_pdf(docx).read_bytes()
+    pages = len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
+    # decision with its signature (1), the attached kế hoạch (1), the landscape phụ lục (1)
+    assert pages == 3
+
+
+def test_pdf_without_libreoffice_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tthc_cli.errors import OutputError
+    from tthc_cli.render import pdf
+
+    monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
+    with pytest.raises(OutputError, match="chưa cài LibreOffice"):
+        pdf.convert_to_pdf(tmp_path / "a.docx")
+
+
+def test_report_document() -> None:
+    doc = open_docx(render_report(sample_plan(), SAMPLE_REPORT))
+    texts = [p.text for p in doc.paragraphs]
+    assert "BÁO CÁO" in texts
+    assert "Kết quả thực hiện cải cách thủ tục hành chính tháng 3 năm 2024" in texts
+    assert any("308 hồ sơ" in t and "65 hồ sơ" in t for t in texts)
+    assert texts[-1].endswith("./.") or any(t.endswith("./.") for t in texts)
+    rows = table_rows(doc.tables[1])
+    assert rows[0] == ["Stt", "Chỉ tiêu", "Chỉ tiêu giao", "Kết quả", "Đánh giá"]
+    assert rows[1] == ["1", "Tỷ lệ hồ sơ trực tuyến", "Tối thiểu 50", "79,01%", "đạt"]
+    assert len(doc.inline_shapes) == 1
+    assert doc.tables[0].rows[1].cells[0].text == "Số:      /BC-UBND"
+
+
+def test_period_words() -> None:
+    assert period_words("2024-03") == "tháng 3 năm 2024"
+    assert period_words("2024-Q1") == "quý I năm 2024"
+    assert period_words("2024") == "năm 2024"
+
+
+def test_chart_is_a_valid_png() -> None:
+    png = bar_chart([80.0, None, 40.0], ["80", "", "40"], 50.0, [True, None, False], width=300, height=120)
+    assert png.startswith(b"\x89PNG\r\n\x1a\n")
+    width, height = struct.unpack(">II", png[16:24])
+    assert (width, height) == (300, 120)
+    start = png.index(b"IDAT") + 4
+    length = struct.unpack(">I", png[start - 8 : start - 4])[0]
+    assert len(zlib.decompress(png[start : start + length])) == height * (1 + 3 * width)
+
+
+def test_benchmark_smoke() -> None:
+    if not (ROOT / "benchmarks" / "render.py").is_file():
+        pytest.fail("thiếu benchmarks/render.py")
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "render.py"), "--rows", "60", "--repeat", "1"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "60 dòng phụ lục" in out.stdout and "python-docx" in out.stdout
+
+
+def test_packaged_templates_match_the_repository() -> None:
+    packaged = ROOT / "src" / "tthc_cli" / "templates"
+    for name in ("quyet-dinh.docx", "bao-cao.docx"):
+        assert (packaged / name).read_bytes() == (ROOT / "templates" / name).read_bytes()
+    assert shutil.which("true") is not None
