@@ -70,13 +70,15 @@ class _Reader:
                     f"ô gộp {coord} trong vùng số liệu; chỉ ô đầu tiên được đọc",
                     "bỏ gộp ô và ghi số liệu vào từng ô",
                 )
+        below = 0
         for line, cells in rows:
             if line > header.row and any(cell_text(c) for c in cells):
+                below += 1
                 if header.long:
                     self._long_row(header, line, cells)
                 else:
                     self._wide_row(header, line, cells)
-        if self.out.rows == 0:
+        if below == 0:
             self.note("TT811", header.row, 1, "không có dòng số liệu nào dưới dòng tiêu đề")
         return self.out
 

@@ -26,7 +26,7 @@ def render_markdown(report: ScoreReport) -> str:
     latest = report.latest
     out = [f"## Kết quả chỉ tiêu: {report.locality or report.plan_id}", ""]
     if latest is None:
-        return "\n".join([*out, "Không có số liệu.", ""])
+        return "\n".join([*out, "Không có số liệu.", "", *_findings(report)])
     s = counts_summary(report)
     out += [
         f"Kỳ **{latest.period}** — {MARK[Status.MET]} đạt: {s['dat']}, {MARK[Status.MISSED]} chưa đạt: "
@@ -36,7 +36,7 @@ def render_markdown(report: ScoreReport) -> str:
         "",
     ]
     if report.ytd is not None:
-        out += [f"### Luỹ kế ({report.ytd.period})", "", *_table(report, report.ytd), ""]
+        out += [f"### {report.ytd.period[:1].upper()}{report.ytd.period[1:]}", "", *_table(report, report.ytd), ""]
     if report.index766:
         out += [
             "### Bộ chỉ số 766",
@@ -48,11 +48,14 @@ def render_markdown(report: ScoreReport) -> str:
             band = (r.band or "—") + ("" if r.complete else " (tạm tính)")
             out.append(f"| {_esc(unit_name(report, r.unit))} | {num(r.total)} | {band} | {len(r.lacking)} |")
         out.append("")
-    if report.findings:
-        out += ["### Phát hiện về số liệu", ""]
-        out += [
-            f"- `{d.file}:{d.line}:{d.column}` {d.severity.label_vi}: {_esc(d.message)} [{d.code}]"
-            for d in report.findings
-        ]
-        out.append("")
-    return "\n".join(out)
+    return "\n".join([*out, *_findings(report)])
+
+
+def _findings(report: ScoreReport) -> list[str]:
+    if not report.findings:
+        return []
+    out = ["### Phát hiện về số liệu", ""]
+    out += [
+        f"- `{d.file}:{d.line}:{d.column}` {d.severity.label_vi}: {_esc(d.message)} [{d.code}]" for d in report.findings
+    ]
+    return [*out, ""]

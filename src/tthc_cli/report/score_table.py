@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from tthc_cli.report.score_common import cell_summary, counts_summary, num, row_units, target_text, unit_name
 from tthc_cli.score.result import AREA, PeriodResult, ScoreReport, Status
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 _STYLE = {Status.MET: "green", Status.MISSED: "bold red", Status.NO_DATA: "dim", Status.NO_TARGET: ""}
 
@@ -52,6 +55,13 @@ def _index_table(report: ScoreReport) -> object:
     return table
 
 
+def _findings(console: Console, report: ScoreReport) -> None:
+    for d in report.findings:
+        console.print(f"{d.file}:{d.line}:{d.column}: {d.severity.label_vi} {d.message} [{d.code}]", markup=False)
+        if d.hint:
+            console.print(f"    gợi ý: {d.hint}", markup=False)
+
+
 def write_table(report: ScoreReport, stream: TextIO, *, width: int | None = None, color: bool = True) -> None:
     """Print the report's tables, the 766 index, the counts findings and a one-line summary."""
     from rich.console import Console
@@ -60,17 +70,15 @@ def write_table(report: ScoreReport, stream: TextIO, *, width: int | None = None
     latest = report.latest
     if latest is None:
         console.print("Không có số liệu nào để chấm.")
+        _findings(console, report)
         return
     console.print(_period_table(report, latest, f"Kết quả chỉ tiêu kỳ {latest.period} — {report.locality}"))
     if report.ytd is not None:
-        console.print(_period_table(report, report.ytd, f"Luỹ kế ({report.ytd.period})"))
+        console.print(_period_table(report, report.ytd, report.ytd.period[:1].upper() + report.ytd.period[1:]))
     if report.index766:
         console.print(_index_table(report))
         console.print("Trọng số tiêu chí của Bộ chỉ số 766 chưa được đối chiếu đầy đủ với văn bản (xem index766.yaml).")
-    for d in report.findings:
-        console.print(f"{d.file}:{d.line}:{d.column}: {d.severity.label_vi} {d.message} [{d.code}]", markup=False)
-        if d.hint:
-            console.print(f"    gợi ý: {d.hint}", markup=False)
+    _findings(console, report)
     s = counts_summary(report)
     console.print(
         f"Kỳ {latest.period}: {s['dat']} đạt, {s['chua-dat']} chưa đạt, {s['khong-co-du-lieu']} không có dữ liệu.",

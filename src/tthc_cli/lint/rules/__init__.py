@@ -34,6 +34,9 @@ RULE_MODULES: tuple[str, ...] = (
     "target_words_contradict",
     "target_below_parent",
     "target_conflicting",
+    "formula_syntax",
+    "ref_unknown_metric",
+    "ref_unknown_indicator",
     "suppression_unused",
     "internal_error",
 )
