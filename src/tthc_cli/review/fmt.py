@@ -2,9 +2,10 @@
 
 The canonical form is: keys in the order of the model fields (:mod:`tthc_cli.review.keyorder`), 2-space
 indentation with the sequence dash indented 2 under its key, quotes only where YAML needs them (and around
-YAML 1.1 booleans such as ``'no'``, which the linter would otherwise flag), each value on one line unless a
-width is asked for (:data:`DEFAULT_WIDTH`), ``null`` written out, Unicode NFC in values and comments, no trailing spaces,
-LF line ends and one final newline. Flow style (``{key: no, header: Stt}``) is kept where the author used it.
+YAML 1.1 booleans such as ``'no'``, which the linter would otherwise flag), each value on one line unless
+a width is asked for (:data:`DEFAULT_WIDTH`), ``null`` written out, Unicode NFC in values and comments, no
+trailing spaces, LF line ends and one final newline. Flow style (``{key: stt, header: Stt}``) is kept
+where the author used it.
 
 It never changes meaning: the result is loaded again and compared with the input (text in NFC); if they
 differ the file is refused with :class:`~tthc_cli.errors.InputError` rather than damaged.
