@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.diagnostic import Severity
-from tthc_cli.lint.legal_support import catalogue, citations, label, match, show_date
+from tthc_cli.lint.legal_support import catalogue, citations, finding, label, match, show_date
 
 CODE = "TT203"
 NAME = "ref.ambiguous-legal"
@@ -42,9 +42,11 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         if m.status != "ambiguous" or c.date is not None:
             continue
         dates = ", ".join(show_date(d.date) for d in m.documents)
-        yield Finding(
+        yield finding(
+            ctx,
             placed.path,
+            placed.text,
+            c.offset,
             f"{label(c)} không ghi ngày ban hành, trong khi danh mục có {len(m.documents)} văn bản cùng số ({dates})",
             "ghi thêm 'ngày … tháng … năm …' sau số hiệu",
-            offset=c.offset,
         )

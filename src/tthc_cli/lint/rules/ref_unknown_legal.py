@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.diagnostic import Severity
-from tthc_cli.lint.legal_support import NORMATIVE_TYPES, catalogue, citations, label, match
+from tthc_cli.lint.legal_support import NORMATIVE_TYPES, catalogue, citations, finding, label, match
 
 CODE = "TT202"
 NAME = "ref.unknown-legal"
@@ -40,17 +40,21 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         c = placed.citation
         if c.canonical is None or match(c, cat).status != "unknown":
             continue
+        if not c.has_year and any(d.normative for d in cat.find_serial(c.canonical)):
+            continue  # a normative document cited without its year: TT304 says so
         key = (c.canonical.upper(), c.year or (c.date.year if c.date else None))
         if key in seen:
             continue
         seen.add(key)
         normative = c.has_year or c.doc_type in NORMATIVE_TYPES
         when = f" ({c.date.show()})" if c.date else ""
-        yield Finding(
+        yield finding(
+            ctx,
             placed.path,
+            placed.text,
+            c.offset,
             f"{label(c)}{when} không có trong danh mục văn bản",
             "nếu số hiệu đúng, thêm văn bản vào legal.yaml của kho (number, type, issuer, date, title) "
             'và khai báo legal = ["legal.yaml"] trong tthc.toml',
-            offset=c.offset,
             severity=Severity.WARNING if normative else None,
         )

@@ -1,0 +1,136 @@
+"""Loading the legal catalogue: the shipped ``data/legal.yaml`` plus the repository's own files.
+
+Library use::
+
+    from tthc_cli.legal import load_catalogue
+    catalogue = load_catalogue()                 # shipped only
+    catalogue.find("766/QĐ-TTg")                 # every entry with that number (all years)
+
+A bad catalogue file stops the run with one line naming the file, line and column (``InputError``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from tthc_cli.errors import InputError
+from tthc_cli.load.source import read_source
+from tthc_cli.load.yaml_loader import load_yaml
+from tthc_cli.model.legal import LegalDocument, LegalFile
+
+SHIPPED = "tthc_cli/data/legal.yaml"
+
+
+def number_key(number: str) -> str:
+    """The comparison form of a number: NFC, no spaces, upper case ("766/QĐ- TTg" → "766/QĐ-TTG")."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFC", number)).upper()
+
+
+def serial_key(number: str) -> str:
+    """The number without its year ("31/2021/QĐ-TTg" → "31/QĐ-TTG"), to find a citation that omits it."""
+    return re.sub(r"^(\d+)/\d{4}/", r"\1/", number_key(number))
+
+
+def name_key(name: str) -> str:
+    """The comparison form of a name: NFC, case-folded, single spaces."""
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Legal documents, searchable by number (any year) and by alias."""
+
+    documents: tuple[LegalDocument, ...] = ()
+    origin: dict[int, str] = field(default_factory=dict, compare=False)
+    """The file each document comes from, by index in :attr:`documents`."""
+
+    def find(self, number: str) -> list[LegalDocument]:
+        """Every document with this number (the year in the number must match when written)."""
+        key = number_key(number)
+        return [d for d in self.documents if d.number and number_key(d.number) == key]
+
+    def find_serial(self, number: str) -> list[LegalDocument]:
+        """Every document whose number, without its year, is this number without its year."""
+        key = serial_key(number)
+        return [d for d in self.documents if d.number and serial_key(d.number) == key]
+
+    def by_name(self, name: str) -> list[LegalDocument]:
+        """Documents cited by this name (an alias)."""
+        key = name_key(name)
+        return [d for d in self.documents if any(name_key(a) == key for a in d.aliases)]
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """Every alias, longest first (so that a longer name wins over a name inside it)."""
+        names = {a for d in self.documents for a in d.aliases}
+        return tuple(sorted(names, key=lambda a: (-len(a), a)))
+
+    def for_text(self, text: str) -> Catalogue:
+        """The catalogue without local documents whose place the text never mentions."""
+        folded = name_key(text)
+        keep = [d for d in self.documents if d.locality is None or _place(d.locality) in folded]
+        return Catalogue(tuple(keep))
+
+
+def _place(locality: str) -> str:
+    words = name_key(locality).split()
+    if len(words) > 1 and words[0] in {"tỉnh", "huyện", "xã", "thành", "thị", "quận"}:
+        words = words[2:] if words[0] in {"thành", "thị"} and len(words) > 2 else words[1:]
+    return " ".join(words)
+
+
+def parse_legal_file(text: str, name: str) -> LegalFile:
+    """Validate the text of a ``legal.yaml``; errors raise :class:`InputError` with file:line:col."""
+    loaded = load_yaml(text)
+    fatal = [i for i in loaded.issues if i.fatal]
+    if fatal:
+        raise InputError(f"{name}:{fatal[0].line}:{fatal[0].column}: {fatal[0].message}")
+    try:
+        return LegalFile.model_validate(loaded.data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = tuple(err["loc"])
+        while loc and loc not in loaded.values:
+            loc = loc[:-1]
+        span = loaded.span(loc)
+        where = ".".join(str(p) for p in err["loc"])
+        raise InputError(
+            f"{name}:{span.line}:{span.column}: danh mục văn bản không hợp lệ ở '{where}': {err['msg']}",
+            hint="xem mẫu trong tthc_cli/data/legal.yaml",
+        ) from None
+
+
+@cache
+def _shipped() -> LegalFile:
+    text = resources.files("tthc_cli.data").joinpath("legal.yaml").read_text(encoding="utf-8")
+    return parse_legal_file(text, SHIPPED)
+
+
+@cache
+def _extra(path: Path) -> LegalFile:
+    return parse_legal_file(read_source(path).text, str(path))
+
+
+def load_catalogue(extra: Iterable[Path] = ()) -> Catalogue:
+    """The shipped catalogue followed by the documents of ``extra`` files (each read once per process).
+
+    A repository's document with the same number and date as a shipped one replaces it.
+    """
+    docs: dict[tuple[str, str], LegalDocument] = {}
+    origin: dict[tuple[str, str], str] = {}
+    sources = [(SHIPPED, _shipped())] + [(str(p), _extra(p.resolve())) for p in extra]
+    for name, file in sources:
+        for doc in file.documents:
+            key = (number_key(doc.number) if doc.number else name_key(doc.aliases[0] if doc.aliases else ""), doc.date)
+            docs[key] = doc
+            origin[key] = name
+    keys = list(docs)
+    return Catalogue(tuple(docs[k] for k in keys), {i: origin[k] for i, k in enumerate(keys)})

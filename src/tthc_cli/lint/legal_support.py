@@ -1,0 +1,150 @@
+"""What the citation, reference and deadline rules share: the catalogue for a plan, the citations found in
+its text and its parsed deadlines, each computed once per plan and kept in ``PlanContext.extra``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from tthc_cli.citations import Citation, extract_citations
+from tthc_cli.deadline import Deadline, parse_deadline
+from tthc_cli.legal import Catalogue, load_catalogue
+from tthc_cli.lint.context import Finding, PlanContext
+from tthc_cli.lint.diagnostic import Severity, YamlPath
+from tthc_cli.lint.textpos import finding_at
+from tthc_cli.model.legal import DOC_TYPE_WORDS, LegalDocument
+
+NORMATIVE_TYPES = frozenset({"luat", "nghi-dinh", "thong-tu"})
+"""Kinds that are always văn bản quy phạm pháp luật (their number carries the year)."""
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A citation with the YAML string it was found in."""
+
+    path: YamlPath
+    text: str
+    citation: Citation
+    line: int
+
+
+@dataclass(frozen=True)
+class Match:
+    """What the catalogue says about a citation."""
+
+    status: Literal["known", "unknown", "ambiguous", "no-number"]
+    documents: tuple[LegalDocument, ...] = ()
+
+    @property
+    def document(self) -> LegalDocument | None:
+        """The one document, when known."""
+        return self.documents[0] if self.status == "known" else None
+
+
+def finding(
+    ctx: PlanContext,
+    path: YamlPath,
+    text: str,
+    offset: int | None,
+    message: str,
+    hint: str | None = None,
+    severity: Severity | None = None,
+) -> Finding:
+    """A finding pointing at ``offset`` inside the string ``text`` (exact line and column, also in quoted,
+    folded and block strings), or at the string itself when ``offset`` is ``None``."""
+    if offset is None:
+        return Finding(path, message, hint, severity=severity)
+    return finding_at(ctx, path, text, offset, message, hint, severity)
+
+
+def catalogue(ctx: PlanContext) -> Catalogue:
+    """The shipped catalogue plus the configured files, without local documents of other places."""
+    if "legal.catalogue" not in ctx.extra:
+        paths = [Path(ctx.config.resolve(p)) for p in ctx.config.legal]
+        whole = " ".join(text for _, text in ctx.iter_strings(text_only=False))
+        ctx.extra["legal.catalogue"] = load_catalogue(paths).for_text(whole)
+    cat: Catalogue = ctx.extra["legal.catalogue"]
+    return cat
+
+
+def citations(ctx: PlanContext) -> list[Placed]:
+    """Every citation in the plan's text, in document order."""
+    if "legal.citations" not in ctx.extra:
+        names = catalogue(ctx).aliases
+        out: list[Placed] = []
+        for path, text in ctx.iter_strings():
+            for c in extract_citations(text, names):
+                line = finding(ctx, path, text, c.offset, "").line or ctx.loaded.span(path).line
+                out.append(Placed(path, text, c, line))
+        ctx.extra["legal.citations"] = out
+    found: list[Placed] = ctx.extra["legal.citations"]
+    return found
+
+
+def match(c: Citation, cat: Catalogue) -> Match:
+    """Find the cited document: by name, or by number and the year of its number or of its date."""
+    if c.name is not None:
+        docs = cat.by_name(c.name)
+    elif c.canonical is not None:
+        docs = cat.find(c.canonical)
+    else:
+        return Match("no-number")
+    if c.date is not None and c.name is None and c.year is None:
+        # A number without its year names a different document every year: the date's year tells which.
+        docs = [d for d in docs if d.year == c.date.year]
+    elif c.date is not None and len(docs) > 1:
+        docs = [d for d in docs if d.year == c.date.year] or docs
+    if not docs:
+        return Match("unknown")
+    if len(docs) > 1:
+        return Match("ambiguous", tuple(docs))
+    return Match("known", tuple(docs))
+
+
+def label(c: Citation) -> str:
+    """How a citation is named in messages: "Quyết định 766/QĐ-TTg"."""
+    if c.name:
+        return c.name
+    kind = c.doc_type
+    words = DOC_TYPE_WORDS.get(kind, "Văn bản") if kind else "Văn bản"
+    return f"{words} {c.number}"
+
+
+def show_date(value: str) -> str:
+    """A catalogue date (``2022-06-23`` or ``2019``) as printed: "23/6/2022" or "năm 2019"."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) < 3:
+        return f"năm {parts[0]}"
+    year, month, day = parts
+    return f"{day:02d}/{month:02d}/{year}" if month < 3 else f"{day:02d}/{month}/{year}"
+
+
+def deadlines(ctx: PlanContext) -> list[tuple[YamlPath, str, Deadline | None]]:
+    """Every row's deadline with its path and its parse (``None`` when unreadable)."""
+    if "deadline.parsed" not in ctx.extra:
+        year = ctx.plan.year if ctx.plan else None
+        out = []
+        for ref in ctx.iter_rows():
+            text = getattr(ref.row, "deadline", None)
+            if isinstance(text, str) and text.strip():
+                out.append(((*ref.path, "deadline"), text, parse_deadline(text, year)))
+        ctx.extra["deadline.parsed"] = out
+    parsed: list[tuple[YamlPath, str, Deadline | None]] = ctx.extra["deadline.parsed"]
+    return parsed
+
+
+def dated_parts(d: Deadline) -> list[Deadline]:
+    """The parts of a deadline that name a calendar date or period."""
+    if d.kind == "multiple":
+        return [x for p in d.parts for x in dated_parts(p)]
+    return [d] if d.start is not None else []
+
+
+def plan_start(ctx: PlanContext) -> dt.date | None:
+    """The earliest day the plan's own date can be (the first of the month when only the month is known)."""
+    if ctx.plan is None or ctx.plan.document.date is None:
+        return None
+    parts = [int(p) for p in ctx.plan.document.date.split("-")]
+    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
