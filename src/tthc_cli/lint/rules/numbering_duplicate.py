@@ -5,13 +5,13 @@ Số trùng thường do chép một hàng rồi quên sửa số; khi dẫn chi
 Ví dụ sai:
 
     items:
-      - {stt: 5, content: Số hóa hồ sơ, kết quả giải quyết TTHC}
+      - {stt: 5, content: Số hóa hồ sơ và kết quả giải quyết TTHC}
       - {stt: 5, content: Thanh toán trực tuyến}
 
 Ví dụ đúng:
 
     items:
-      - {stt: 5, content: Số hóa hồ sơ, kết quả giải quyết TTHC}
+      - {stt: 5, content: Số hóa hồ sơ và kết quả giải quyết TTHC}
       - {stt: 6, content: Thanh toán trực tuyến}
 """
 

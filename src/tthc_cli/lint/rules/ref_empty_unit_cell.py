@@ -12,7 +12,7 @@ Ví dụ sai:
       - {key: content, header: Nội dung}
       - {key: lead, header: Cơ quan chủ trì}
     items:
-      - {stt: 1, content: Tiếp nhận phản ánh, kiến nghị về TTHC}
+      - {stt: 1, content: Tiếp nhận phản ánh và kiến nghị về TTHC}
       - {stt: 2, content: Công khai TTHC, lead: ''}
 
 Ví dụ đúng:
@@ -22,7 +22,7 @@ Ví dụ đúng:
       - {key: content, header: Nội dung}
       - {key: lead, header: Cơ quan chủ trì}
     items:
-      - {stt: 1, content: Tiếp nhận phản ánh, kiến nghị về TTHC, lead: Văn phòng HĐND và UBND huyện}
+      - {stt: 1, content: Tiếp nhận phản ánh và kiến nghị về TTHC, lead: Văn phòng HĐND và UBND huyện}
       - {stt: 2, content: Công khai TTHC, assignment: {text: Đã được phân công theo Kế hoạch số 243/KH-UBND}}
 """
 
