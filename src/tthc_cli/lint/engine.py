@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from tthc_cli.config import Config, load_config
-from tthc_cli.errors import InputError
+from tthc_cli.errors import InputError, TthcError
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.diagnostic import Diagnostic, Severity, sorted_diagnostics
 from tthc_cli.lint.files import FileKind, expand_paths
@@ -212,6 +212,8 @@ class _Checker:
             try:
                 for finding in info.check(ctx):
                     out.append(self.diag(info, ctx.file, ctx.loaded, finding))
+            except TthcError:  # e.g. a bad legal.yaml named in the configuration: one line, not a rule bug
+                raise
             except Exception as exc:  # a rule bug must not hide the other findings
                 if os.environ.get("TTHC_DEBUG"):
                     raise
