@@ -102,7 +102,7 @@ def test_sandbox_blocks_unsafe_attributes(tmp_path: Path) -> None:
 def test_not_a_docx_template(tmp_path: Path) -> None:
     bad = tmp_path / "quyet-dinh.docx"
     bad.write_text("không phải docx")
-    with pytest.raises(InputError, match="không phải tệp .docx"):
+    with pytest.raises(InputError, match=r"không phải tệp \.docx"):
         render_plan(sample_plan(), template=bad)
 
 
@@ -207,3 +207,20 @@ def test_packaged_templates_match_the_repository() -> None:
     for name in ("quyet-dinh.docx", "bao-cao.docx"):
         assert (packaged / name).read_bytes() == (ROOT / "templates" / name).read_bytes()
     assert shutil.which("true") is not None
+
+
+def test_report_from_example_counts_matches_score(tmp_path: Path) -> None:
+    counts = ROOT / "examples" / "counts" / "2024-03-huyen-xa.csv"
+    plan = ROOT / "examples" / "lap-vo" / "plan.yaml"
+    if not (counts.is_file() and plan.is_file()):
+        pytest.fail("thiếu số liệu mẫu examples/counts hoặc examples/lap-vo")
+    done = _cli("render", "report", "--counts", str(counts), "--plan", str(plan), "-o", str(tmp_path), cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    (out,) = tmp_path.glob("bao-cao-*-2024-03.docx")
+    doc = open_docx(out.read_bytes())
+    texts = [p.text for p in doc.paragraphs]
+    assert any("2.194 hồ sơ" in t and "145 hồ sơ" in t for t in texts)
+    rows = table_rows(doc.tables[1])
+    assert rows[1][3:] == ["88,63%", "đạt"]
+    assert rows[3][3:] == ["99,59%", "chưa đạt"]
+    assert len(doc.inline_shapes) >= 1

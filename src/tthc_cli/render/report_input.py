@@ -89,18 +89,28 @@ def _met(status: str) -> bool | None:
 
 
 def report_input(loaded: LoadedPlan, counts: list[Path]) -> ReportInput:
-    """Score ``counts`` against the plan with the score core and return the report's figures."""
-    try:
-        from tthc_cli.score.api import score_plan_counts  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        raise InputError(
-            "chưa có bộ chấm điểm (tthc score) để đọc số liệu; báo cáo chưa xuất được từ tệp số liệu"
-        ) from None
-    report, series = score_plan_counts(loaded.path, counts)
-    last = series.periods[-1] if series.periods else None
+    """Score ``counts`` against the plan with the score core (as ``tthc score`` does) and return the
+    report's figures: the area's counts of the latest period and every indicator's status."""
+    from tthc_cli.config import load_config
+    from tthc_cli.load.counts import expand_paths, read_counts
+    from tthc_cli.load.score_inputs import load_score_inputs
+    from tthc_cli.score.engine import score
+    from tthc_cli.score.plan_indicators import indicator_specs
+
+    inputs = load_score_inputs(loaded.path, load_config(None))
+    read = read_counts(expand_paths([str(p) for p in counts]), inputs.catalogue, inputs.units)
+    report = score(
+        indicator_specs(inputs.plan, inputs.catalogue),
+        read.series,
+        inputs.catalogue,
+        inputs.index,
+        mode=inputs.plan.rounding.mode,
+        plan_id=inputs.plan.id,
+        locality=inputs.plan.locality,
+    )
+    periods = read.series.periods
     totals: dict[str, float] = {}
-    if last is not None:
-        for unit_counts in last.units.values():
-            for metric, value in unit_counts.items():
-                totals[metric] = totals.get(metric, 0.0) + float(value)
+    for unit_counts in periods[-1].units.values() if periods else []:
+        for metric, value in unit_counts.items():
+            totals[metric] = totals.get(metric, 0.0) + float(value)
     return from_score(report, totals)
