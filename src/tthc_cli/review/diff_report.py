@@ -71,7 +71,10 @@ def to_markdown(results: list[PlanDiff]) -> str:
         lines += [f"### `{r.new_name if not r.removed else r.old_name}`", ""]
         warnings = r.warnings
         if warnings:
-            lines += ["> [!WARNING]"] + [f"> **⚠ {c.message}**  " for c in warnings] + [""]
+            lines.append("> [!WARNING]")
+            for k, c in enumerate(warnings):
+                lines += ([">"] if k else []) + [f"> **⚠ {c.message}**"]
+            lines.append("")
         lines += [_status_line(r), ""]
         for c in ordered(r):
             if c.warning:

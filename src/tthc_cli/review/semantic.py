@@ -10,6 +10,7 @@ Library use::
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from tthc_cli.errors import InputError
@@ -96,7 +97,18 @@ def diff_data(old: Any, new: Any) -> list[Change]:
         if b not in used
     ]
     changes += moves_and_renumbering(pairs, nodes_new, subject)
-    return changes
+    return sorted(changes, key=_reading_order)
+
+
+_FIRST = (ChangeKind.ROW_MOVED, ChangeKind.ROW_ADDED, ChangeKind.ROW_REMOVED, ChangeKind.ID_RENAMED)
+
+
+def _reading_order(change: Change) -> tuple[int, list[tuple[int, str]], int]:
+    """Document changes first, then rows in plan order (a row's move before its edits), renumbering last."""
+    group = 0 if not change.path.startswith("appendices") else 2 if change.kind is ChangeKind.RENUMBERED else 1
+    row_path = re.sub(r"\.[a-z_]+$", "", change.path) if change.kind not in _FIRST else change.path
+    natural = [(int(p), "") if p.isdigit() else (-1, p) for p in re.split(r"(\d+)", row_path)]
+    return group, natural, 0 if change.kind in _FIRST else 1
 
 
 def _without_appendices(data: Any) -> Any:
