@@ -192,7 +192,7 @@ def load_yaml(text: str) -> LoadedYaml:
                 "mỗi kế hoạch nên ở một tệp riêng; bỏ dấu '---' thừa",
             )
         )
-    builder = _Builder(result)
+    builder = _Builder(result, text.split("\n"))
     try:
         result.data = builder.build(docs[0], (), 0)
     except _AliasBomb:
@@ -229,12 +229,33 @@ def _syntax_hint(problem: str) -> str | None:
 class _Builder:
     """Turns composed nodes into plain data, recording positions and issues."""
 
-    def __init__(self, result: LoadedYaml) -> None:
+    def __init__(self, result: LoadedYaml, lines: list[str]) -> None:
         self.r = result
         self.count = 0
-        self.distinct: set[int] = set()
-        self.seen_anchored: set[int] = set()
-        self.reported_aliases: set[tuple[str, int, int]] = set()
+        self.distinct_seen: set[int] = set()
+        self.expanding = 0
+        self.reported_aliases: set[tuple[int, int]] = set()
+        self.lines = lines
+
+    def _alias(self, node: Node, path: YamlPath, key_span: Span | None) -> None:
+        """Report a node reached a second time: an alias (both parsers share the anchored node)."""
+        where = key_span or self._span(node)
+        if (where.line, where.column) in self.reported_aliases:
+            return
+        self.reported_aliases.add((where.line, where.column))
+        line = self.lines[where.line - 1] if 0 < where.line <= len(self.lines) else ""
+        m = re.search(r"\*([^\s,\]\}]+)", line[where.column - 1 :])
+        name = f" '*{m.group(1)}'" if m else ""
+        self.r.issues.append(
+            LoadIssue(
+                "TT005",
+                where.line,
+                where.column,
+                f"Dùng alias{name}",
+                "viết rõ nội dung thay cho anchor/alias để người xem thay đổi thấy được",
+                path,
+            )
+        )
 
     def _span(self, node: Node) -> Span:
         s, e = node.start_mark, node.end_mark
@@ -245,26 +266,19 @@ class _Builder:
         if depth > MAX_DEPTH:
             raise _TooDeep(node)
         self.count += 1
-        self.distinct.add(id(node))
-        if self.count > 10 * len(self.distinct) + 50_000:
+        if self.count > 10 * len(self.distinct_seen) + 50_000:
             raise _AliasBomb()
-        anchor = getattr(node, "anchor", None)
-        if anchor:
-            where = key_span or self._span(node)
-            tag = (anchor, where.line, where.column)
-            if id(node) in self.seen_anchored and tag not in self.reported_aliases:
-                self.reported_aliases.add(tag)
-                self.r.issues.append(
-                    LoadIssue(
-                        "TT005",
-                        where.line,
-                        where.column,
-                        f"Dùng alias '*{anchor}'",
-                        "viết rõ nội dung thay cho anchor/alias để người xem thay đổi thấy được",
-                        path,
-                    )
-                )
-            self.seen_anchored.add(id(node))
+        alias = id(node) in self.distinct_seen
+        if alias and not self.expanding:
+            self._alias(node, path, key_span)
+        self.distinct_seen.add(id(node))
+        self.expanding += alias
+        try:
+            return self._build_node(node, path, depth)
+        finally:
+            self.expanding -= alias
+
+    def _build_node(self, node: Node, path: YamlPath, depth: int) -> Any:
         self.r.values.setdefault(path, self._span(node))
         if node.tag not in _ALLOWED_TAGS:
             sp = self._span(node)
@@ -323,7 +337,7 @@ class _Builder:
 
     def _scalar(self, node: ScalarNode, path: YamlPath, *, is_key: bool = False) -> Any:
         value: str = node.value
-        if node.style is not None:
+        if node.style:  # quoted or block scalar ('' or None is plain: the C and Python parsers differ)
             return value
         tag = node.tag
         if tag == _CORE + "str" and (value in _TRUE or value in _FALSE or _INT.fullmatch(value)):
