@@ -108,7 +108,7 @@ def fold_groups(rows: Iterable[Sequence[Any]], has_status: bool) -> Folded:
         out.missing_due += n["bad_due"]
         unit = " ".join(unicodedata.normalize("NFC", str(unit_raw)).split()) if unit_raw is not None else ""
         if not unit:
-            out.missing_unit += n["co"] + n["nw"] + n["td"]
+            out.missing_unit += n["n"]
             continue
         c = out.counts.setdefault(unit, dict.fromkeys(METRICS, 0))
         returned = has_status and status_raw is not None and slug(str(status_raw)) in RETURNED_STATUSES

@@ -49,6 +49,7 @@ FLAG_COUNTS: dict[str, tuple[str, str]] = {
 """Stage-1 counts of a flag among new receipts (``nw``) or closed dossiers (``cl``)."""
 
 STAGE1_COUNTS = (
+    "n",
     "co",
     "nw",
     "due",
@@ -120,6 +121,7 @@ def stage1_query(source: SqlSource, start: date, end: date) -> str:
     Per record (``S`` = start, ``E`` = end, ``E1`` = the day after ``E``; ``cd`` = the closing day,
     ``finished_at``, else ``returned_at``):
 
+    - ``n``: records that touch the period (the rest are dropped by the WHERE clause);
     - ``co`` carried over: received before ``S`` and not closed before ``S``;
     - ``nw`` new: received on ``S..E``; ``open`` = ``co`` or ``nw``;
     - ``due``: open and ``due_at`` on ``S..E``;
@@ -147,6 +149,7 @@ def stage1_query(source: SqlSource, start: date, end: date) -> str:
     )
     marks2 = f"SELECT *, op AND cd <= {e} AS cl, op AND (cd IS NULL OR cd > {e}) AS pd FROM m"
     counts = {
+        "n": "TRUE",
         "co": "co",
         "nw": "nw",
         "due": f"op AND dd BETWEEN {s} AND {e}",
@@ -162,7 +165,7 @@ def stage1_query(source: SqlSource, start: date, end: date) -> str:
         "bad_due": "op AND dd IS NULL",
         "bad_received": "no_ra",
     }
-    aggregates = ", ".join(f"count(*) FILTER (WHERE {counts[k]}) AS {k}" for k in STAGE1_COUNTS)
+    aggregates = ", ".join(f"count_if({counts[k]}) AS {k}" for k in STAGE1_COUNTS)
     return (
         f"WITH r AS ({rows}), m AS ({marks}), k AS ({marks2}) "
         f"SELECT unit, channel, status, {aggregates} FROM k GROUP BY unit, channel, status"
