@@ -59,12 +59,11 @@ def generated_plan(n_tasks: int) -> str:
         "            - {key: result, header: Kết quả}",
         "          sections:",
     ]
-    roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
     per_section = 50
     n_sections = (n_tasks + per_section - 1) // per_section
     task = 0
     for s in range(n_sections):
-        no = roman[s] if s < len(roman) else str(s + 1)
+        no = to_roman(s + 1)
         lines += [f"            - id: s{s + 1}", f"              stt: {no}", f"              title: Nhóm nhiệm vụ {s + 1}",
                   "              items:"]
         for _ in range(min(per_section, n_tasks - task)):
@@ -78,6 +77,17 @@ def generated_plan(n_tasks: int) -> str:
                 "                  result: Báo cáo kết quả rà soát",
             ]
     return "\n".join(lines) + "\n"
+
+
+def to_roman(n: int) -> str:
+    """Roman numeral of a positive integer."""
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += letters
+            n -= value
+    return out
 
 
 UNITS = """schema_version: 1
