@@ -39,6 +39,12 @@ def target_text(spec: IndicatorSpec) -> str:
     return " ".join(spec.target.text.split()) if spec.target else "—"
 
 
+def indicator_label(spec: IndicatorSpec) -> str:
+    """ "3. Tỷ lệ hồ sơ …" (the number as printed, without a doubled dot)."""
+    no = (spec.no or "").rstrip(".")
+    return f"{no}. {spec.name}" if no else spec.name
+
+
 def unit_name(report: ScoreReport, unit: str) -> str:
     """A unit's name (the area is :data:`AREA_NAME`)."""
     if unit == AREA:

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from tthc_cli.report.score_common import MARK, cell_summary, counts_summary, num, row_units, target_text, unit_name
+from tthc_cli.report.score_common import (
+    MARK,
+    cell_summary,
+    counts_summary,
+    indicator_label,
+    num,
+    row_units,
+    target_text,
+    unit_name,
+)
 from tthc_cli.score.result import PeriodResult, ScoreReport, Status
 
 
@@ -11,7 +20,7 @@ def _esc(text: str) -> str:
 
 
 def _table(report: ScoreReport, result: PeriodResult) -> list[str]:
-    head = ["Đơn vị"] + [f"{s.no + '. ' if s.no else ''}{s.name} ({target_text(s)})" for s in report.indicators]
+    head = ["Đơn vị"] + [f"{indicator_label(s)} ({target_text(s)})" for s in report.indicators]
     lines = ["| " + " | ".join(_esc(h) for h in head) + " |", "|" + "---|" * len(head)]
     for unit in row_units(report):
         cells = [unit_name(report, unit)]

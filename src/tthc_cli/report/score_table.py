@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
-from tthc_cli.report.score_common import cell_summary, counts_summary, num, row_units, target_text, unit_name
+from tthc_cli.report.score_common import (
+    cell_summary,
+    counts_summary,
+    indicator_label,
+    num,
+    row_units,
+    target_text,
+    unit_name,
+)
 from tthc_cli.score.result import AREA, PeriodResult, ScoreReport, Status
 
 if TYPE_CHECKING:
@@ -24,7 +32,7 @@ def _period_table(report: ScoreReport, result: PeriodResult, title: str) -> obje
     table = Table(title=title, show_lines=True, title_justify="left")
     table.add_column("Đơn vị", no_wrap=False, min_width=12)
     for spec in report.indicators:
-        head = f"{spec.no + '. ' if spec.no else ''}{_short(spec.name)}\nchỉ tiêu: {target_text(spec)}"
+        head = f"{_short(indicator_label(spec))}\nchỉ tiêu: {target_text(spec)}"
         table.add_column(head, justify="right", min_width=12)
     for unit in row_units(report):
         label = Text(unit_name(report, unit), style="bold" if unit == AREA else "")

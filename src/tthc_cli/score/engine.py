@@ -41,6 +41,8 @@ def _compile(spec: IndicatorSpec) -> _Compiled:
 
 
 def _dec(value: Fraction) -> Decimal:
+    if value.denominator == 1:
+        return Decimal(value.numerator)
     return round_value(value, 0 if value.denominator == 1 else 4)
 
 

@@ -43,7 +43,7 @@ def _eval(node: Node, counts: Counts) -> Fraction:
     if isinstance(node, Num):
         return node.value
     if isinstance(node, Ref):
-        return Fraction(counts[node.name])
+        return counts[node.name]
     if isinstance(node, Neg):
         return -_eval(node.operand, counts)
     if isinstance(node, Call):

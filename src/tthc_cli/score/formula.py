@@ -194,8 +194,9 @@ def refs(node: Node) -> list[Ref]:
     return []
 
 
+@functools.lru_cache(maxsize=4096)
 def metric_ids(node: Node) -> tuple[str, ...]:
-    """The distinct metric ids the formula uses, in reading order."""
+    """The distinct metric ids the formula uses, in reading order (remembered: trees are immutable)."""
     return tuple(dict.fromkeys(r.name for r in refs(node)))
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
@@ -16,8 +15,9 @@ def round_value(value: Fraction, decimals: int, mode: RoundingMode = "half-up") 
     ``half-up`` rounds halves away from zero (60,665 → 60,67; -0,5 → -1); ``truncate`` drops the extra
     digits towards zero (40,1456 → 40,14). The result is a Decimal with exactly ``decimals`` places.
     """
-    scaled = abs(value) * 10**decimals
-    n = math.floor(scaled + Fraction(1, 2)) if mode == "half-up" else math.floor(scaled)
+    num, den = abs(value.numerator) * 10**decimals, value.denominator
+    # Integer arithmetic only: floor(x + 1/2) = (2·num + den) // (2·den) for x = num / den.
+    n = (2 * num + den) // (2 * den) if mode == "half-up" else num // den
     if value < 0:
         n = -n
     return Decimal(n).scaleb(-decimals)
