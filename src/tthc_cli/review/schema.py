@@ -1,0 +1,92 @@
+"""JSON Schemas of the plan and units files, generated from the Pydantic models.
+
+Editors (VS Code with the YAML extension, via the ``# yaml-language-server: $schema=…`` modeline) use them
+to complete keys and flag typos while typing; the descriptions come from the models' field docstrings.
+
+Pydantic describes what a model *outputs*; a few inputs are wider than that and are added here:
+numbers may be written as YAML integers (``stt: 1``), and some cells have a short form — a paragraph,
+an article or a unit cell as plain text, a unit cell as a list of ids, a target as words or a number.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any, get_args, get_origin
+
+from pydantic import BaseModel
+
+from tthc_cli.model.plan import Plan
+from tthc_cli.model.units import UnitsFile
+from tthc_cli.review.keyorder import child_models
+
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+FILES: dict[str, type[BaseModel]] = {"plan.schema.json": Plan, "units.schema.json": UnitsFile}
+"""The files ``tthc schema`` writes, and their root models."""
+
+_STRING = {"type": "string"}
+_SHORT_FORMS: dict[str, list[dict[str, Any]]] = {
+    "Paragraph": [_STRING],
+    "Article": [_STRING],
+    "UnitCell": [_STRING, {"type": "array", "items": _STRING}],
+    "Target": [_STRING, {"type": "number"}],
+}
+_TITLES = {"Plan": "Kế hoạch / quyết định (tthc plan YAML)", "UnitsFile": "Danh sách đơn vị (tthc units.yaml)"}
+
+
+def _models(root: type[BaseModel]) -> list[type[BaseModel]]:
+    seen: list[type[BaseModel]] = [root]
+    for model in seen:
+        for name in model.model_fields:
+            seen.extend(m for m in child_models(model, name) if m not in seen)
+    return seen
+
+
+def _is_code(annotation: Any, metadata: list[Any]) -> bool:
+    """Whether a field is a :data:`~tthc_cli.model.common.Code` (a YAML integer is read as its digits)."""
+    if any(getattr(getattr(m, "func", None), "__name__", "") == "_code" for m in metadata):
+        return True
+    if get_origin(annotation) is Annotated:
+        args = get_args(annotation)
+        return _is_code(args[0], list(args[1:]))
+    return any(_is_code(arg, []) for arg in get_args(annotation))
+
+
+def _accepts_int(model: type[BaseModel], name: str) -> bool:
+    info = model.model_fields[name]
+    return _is_code(info.annotation, list(info.metadata))
+
+
+def _widen_codes(schema: dict[str, Any], model: type[BaseModel]) -> None:
+    for name in model.model_fields:
+        if not _accepts_int(model, name):
+            continue
+        prop = schema.get("properties", {}).get(name)
+        if prop is None:
+            continue
+        for option in prop.get("anyOf", [prop]):
+            if option.get("type") == "string":
+                option["type"] = ["string", "integer"]
+
+
+def model_schema(root: type[BaseModel]) -> dict[str, Any]:
+    """The JSON Schema of a file whose root is ``root``."""
+    schema = root.model_json_schema(mode="validation")
+    defs = schema.setdefault("$defs", {})
+    for model in _models(root):
+        target = schema if model is root else defs.get(model.__name__)
+        if target is not None:
+            _widen_codes(target, model)
+    for name, forms in _SHORT_FORMS.items():
+        if name in defs:
+            full = defs[name]
+            defs[name] = {"description": full.get("description", ""), "anyOf": [*forms, full]}
+    return {
+        "$schema": DIALECT,
+        "title": _TITLES.get(root.__name__, root.__name__),
+        **{k: v for k, v in schema.items() if k != "title"},
+    }
+
+
+def schema_texts() -> dict[str, str]:
+    """File name → JSON text, as ``tthc schema`` writes them (stable, UTF-8, two-space indent)."""
+    return {name: json.dumps(model_schema(root), ensure_ascii=False, indent=2) + "\n" for name, root in FILES.items()}
