@@ -10,7 +10,8 @@ A case gives one of:
   expectation ``[code, root, line, col]`` counts from the first line of ``root``, and
   ``[code, base, line, col]`` is a finding in the base plan itself (before the fragment);
 - optionally ``units`` (written as ``units.yaml`` next to the plan) and ``files`` (name → text) written next
-  to it; every ``tests/data/rules`` file is available by name (the parent plan ``tinh-2024.yaml``).
+  to it (a ``tthc.toml`` among them is used as the configuration); every ``tests/data/rules`` file is
+  available by name (the parent plan ``tinh-2024.yaml``).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-from tthc_cli.config import Config
+from tthc_cli.config import Config, load_config
 from tthc_cli.lint.diagnostic import Diagnostic
 from tthc_cli.lint.engine import validate_plan
 from tthc_cli.load.yaml_loader import load_yaml
@@ -92,7 +93,8 @@ def build(case: dict[str, Any], folder: Path) -> Built:
 
 def run(built: Built) -> list[Diagnostic]:
     """Every finding for the written plan (configuration rooted in its folder)."""
-    config = Config(root=str(built.path.parent))
+    toml = built.path.parent / "tthc.toml"
+    config = load_config(toml) if toml.is_file() else Config(root=str(built.path.parent))
     return validate_plan(built.path, config).diagnostics
 
 
@@ -112,21 +114,38 @@ def positions(built: Built, diagnostics: list[Diagnostic], codes: set[str]) -> l
     return sorted(out, key=str)
 
 
-def merged_plan(fragment: Any) -> str:
+def _deep_merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            _deep_merge(base[key], value)
+        else:
+            base[key] = value
+
+
+def merged_plan(fragment: Any, *, replace: bool = False) -> str:
     """The base plan with a documentation example merged in as data (positions do not matter there).
 
     A list becomes the table's rows; ``items``/``sections``/``columns`` go into the table; top-level plan
-    keys replace the base's; any other mapping is one row.
+    keys are merged into the base's (or replace them with ``replace``, for examples of schema errors that
+    show a whole node); the remaining keys make one row (a task "Nhiệm vụ" unless they say otherwise).
     """
     base = load_yaml(BASE.read_text(encoding="utf-8")).data
     table = base["appendices"][0]["blocks"][0]["table"]
     if isinstance(fragment, list):
         table["items"] = fragment
-    elif isinstance(fragment, dict) and set(fragment) & (TABLE_KEYS | ROOT_KEYS):
-        for key, value in fragment.items():
-            (table if key in TABLE_KEYS else base)[key] = value
     elif isinstance(fragment, dict):
-        table["items"] = [fragment]
+        row = {k: v for k, v in fragment.items() if k not in TABLE_KEYS | ROOT_KEYS}
+        for key in set(fragment) & TABLE_KEYS:
+            table[key] = fragment[key]
+        top = {k: v for k, v in fragment.items() if k in ROOT_KEYS}
+        if replace:
+            base.update(top)
+        else:
+            _deep_merge(base, top)
+        if row:
+            if not {"content", "indicator", "group"} & set(row):
+                row = {"content": "Nhiệm vụ", **row}
+            table["items"] = [row]
     yaml = YAML(typ="safe", pure=True)
     yaml.default_flow_style = False
     yaml.allow_unicode = True

@@ -1,0 +1,92 @@
+"""The real plans: every authoring error kept in ``examples/as-issued`` is reported at its line, and the
+corrected plans in ``plans/`` validate clean.
+
+The manifests ``tests/data/as_issued/<place>.yaml`` list each kept error (line, kind, text, fix). Kinds this
+project promises a rule for must be found; a citation kind whose rule is not registered yet, and the kind
+``other`` (errors no rule is required to catch), are expected failures that pass once a rule finds them.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tthc_cli.lint.diagnostic import Diagnostic
+from tthc_cli.lint.engine import validate_plan
+from tthc_cli.lint.registry import lookup
+from tthc_cli.load.yaml_loader import load_yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+MANIFESTS = sorted((ROOT / "tests/data/as_issued").glob("*.yaml"))
+KIND_RULES = {
+    "doubled-word": "text.doubled-word",
+    "misspelling": "text.misspelling",
+    "stray-space": "text.stray-space",
+    "numbering-gap": "numbering.gap",
+    "numbering-start": "numbering.gap",
+    "citation-conflicting-dates": "citation.conflicting-dates",
+    "citation-date-mismatch": "citation.date-mismatch",
+    "citation-number-format": "citation.number-format",
+}
+
+
+@cache
+def _diagnostics(place: str) -> tuple[Diagnostic, ...]:
+    return tuple(validate_plan(ROOT / "examples/as-issued" / place / "2024.yaml").diagnostics)
+
+
+def _entries() -> list[Any]:
+    params = []
+    for manifest in MANIFESTS:
+        place = manifest.stem
+        for entry in load_yaml(manifest.read_text(encoding="utf-8")).data:
+            kind = entry["kind"]
+            rule = lookup(KIND_RULES[kind]) if kind in KIND_RULES else None
+            marks = []
+            if rule is None:
+                why = "no rule is required for this kind" if kind == "other" else f"rule for {kind} not registered"
+                marks.append(pytest.mark.xfail(reason=why, strict=False))
+            name = f"{place}:{entry['line']}:{kind}"
+            params.append(pytest.param(place, entry, rule.code if rule else None, id=name, marks=marks))
+    return params
+
+
+@pytest.mark.parametrize(("place", "entry", "code"), _entries())
+def test_manifest_entry_is_reported_at_its_line(place: str, entry: dict[str, Any], code: str | None) -> None:
+    at_line = [d for d in _diagnostics(place) if d.line == entry["line"]]
+    if code is None:
+        assert at_line, f"nothing reported at line {entry['line']} ({entry['text']!r})"
+        return
+    assert any(d.code == code for d in at_line), f"{code} not reported at line {entry['line']} ({entry['text']!r})"
+
+
+def test_repeated_entries_are_reported_as_often_as_listed() -> None:
+    for manifest in MANIFESTS:
+        place = manifest.stem
+        listed: dict[tuple[int, str], int] = {}
+        for entry in load_yaml(manifest.read_text(encoding="utf-8")).data:
+            if entry["kind"] in {"doubled-word", "stray-space", "misspelling"}:
+                key = (entry["line"], entry["kind"])
+                listed[key] = listed.get(key, 0) + 1
+        for (line, kind), count in listed.items():
+            info = lookup(KIND_RULES[kind])
+            assert info is not None
+            found = [d for d in _diagnostics(place) if d.line == line and d.code == info.code]
+            assert len(found) >= count, (place, line, kind)
+
+
+def test_corrected_plans_validate_clean() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "tthc_cli", "validate", "plans/"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={"NO_COLOR": "1", "PATH": ""},
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
