@@ -24,6 +24,7 @@ NOT_RUNNABLE = {
     "TT003": "a docstring cannot show a tab character",
     "TT007": "the example stands for hundreds of nesting levels",
     "TT008": "the example shows bytes that a docstring cannot hold",
+    "TT203": "needs a catalogue with one number in two years (tests/rules/TT203.yaml brings a legal.yaml)",
     "TT999": "an internal error has no input that causes it",
 }
 """Rules whose examples illustrate rather than reproduce (still required to have both examples)."""

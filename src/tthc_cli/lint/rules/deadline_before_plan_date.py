@@ -38,14 +38,16 @@ FAMILY = "deadlines"
 def check(ctx: PlanContext) -> Iterator[Finding]:
     """Report deadlines whose last day is before the plan's own date."""
     start = plan_start(ctx)
-    if start is None:
+    if start is None or ctx.plan is None or ctx.plan.document.date is None:
         return
+    written = ctx.plan.document.date
+    shown = f"{start:%d/%m/%Y}" if written.count("-") == 2 else f"tháng {start:%m/%Y}"
     for path, text, parsed in deadlines(ctx):
         due = due_date(parsed) if parsed is not None else None
         if due is not None and due < start:
             yield Finding(
                 path,
                 f"Thời hạn '{' '.join(text.split())}' kết thúc ngày {due:%d/%m/%Y}, "
-                f"trước ngày ban hành kế hoạch ({start:%d/%m/%Y})",
+                f"trước ngày ban hành kế hoạch ({shown})",
                 "kiểm tra lại thời hạn hoặc ngày ban hành",
             )

@@ -46,8 +46,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
                     path,
                     text,
                     pos if pos >= 0 else None,
-                    f"Thời hạn '{part.text or ' '.join(text.split())}' thuộc năm {part.year}, "
-                    f"ngoài năm của kế hoạch ({year})",
+                    f"Thời hạn '{' '.join(text.split())}' thuộc năm {part.year}, ngoài năm của kế hoạch ({year})",
                     f"kiểm tra lại năm (kế hoạch năm {year})",
                 )
                 break

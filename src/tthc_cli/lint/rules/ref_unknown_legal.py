@@ -12,7 +12,14 @@ Ví dụ sai:
 
 Ví dụ đúng:
 
-    # legal.yaml của kho, khai báo trong tthc.toml: legal = ["legal.yaml"]
+    document:
+      bases:
+        - Căn cứ Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ
+
+Văn bản của địa phương được thêm vào danh mục bằng tệp legal.yaml của kho, khai báo trong tthc.toml bằng
+``legal = ["legal.yaml"]``::
+
+    schema_version: 1
     documents:
       - {number: 999/QĐ-UBND, type: quyet-dinh, issuer: Ủy ban nhân dân tỉnh, date: 2024-03-01}
 """
