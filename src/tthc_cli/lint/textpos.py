@@ -28,6 +28,15 @@ def _source(ctx: PlanContext) -> str | None:
     return text
 
 
+def strings(ctx: PlanContext) -> list[tuple[YamlPath, str]]:
+    """``ctx.iter_strings()`` computed once per plan and shared by the text rules."""
+    key = "textpos.strings"
+    if key not in ctx.extra:
+        ctx.extra[key] = list(ctx.iter_strings())
+    found: list[tuple[YamlPath, str]] = ctx.extra[key]
+    return found
+
+
 def _line_starts(text: str) -> list[int]:
     starts = [0]
     starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -76,11 +76,26 @@ def compound_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(phrase_pattern(str(e)) for e in entries)
 
 
-def misspelling_spans(text: str) -> list[tuple[int, int, Misspelling]]:
+@cache
+def _combined() -> tuple[re.Pattern[str], ...]:
+    """All misspellings in two alternations (case-insensitive, case-sensitive), longest alternative first."""
+    out = []
+    for sensitive in (False, True):
+        entries = [m for m in misspellings() if bool(m.pattern.flags & re.IGNORECASE) != sensitive]
+        if entries:
+            body = "|".join(f"(?:{m.pattern.pattern})" for m in entries)
+            out.append(re.compile(body, 0 if sensitive else re.IGNORECASE))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def misspelling_spans(text: str) -> tuple[tuple[int, int, Misspelling], ...]:
     """Every misspelling in ``text`` as (start, end, entry), without overlaps, in reading order."""
     found: list[tuple[int, int, Misspelling]] = []
-    for entry in misspellings():
-        for m in entry.pattern.finditer(text):
-            if not any(s < m.end() and m.start() < e for s, e, _ in found):
-                found.append((m.start(), m.end(), entry))
-    return sorted(found, key=lambda item: item[0])
+    for combined in _combined():
+        for m in combined.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e, _ in found):
+                continue
+            entry = next(e for e in misspellings() if e.pattern.fullmatch(m.group()))
+            found.append((m.start(), m.end(), entry))
+    return tuple(sorted(found, key=lambda item: item[0]))

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.diagnostic import Severity
-from tthc_cli.lint.textpos import finding_at
+from tthc_cli.lint.textpos import finding_at, strings
 from tthc_cli.lint.wordlists import compound_patterns, misspelling_spans, reduplications
 
 CODE = "TT702"
@@ -37,10 +37,15 @@ _WORD = re.compile(r"\w+")
 def doubled(text: str) -> Iterator[tuple[int, str]]:
     """Each doubled word or two-word phrase as (offset of the repeated copy, the phrase)."""
     words = list(_WORD.finditer(text))
+    folded = [w.group().casefold() for w in words]
+    repeats = any(
+        folded[i] == folded[i + 1] or folded[i : i + 2] == folded[i + 2 : i + 4] for i in range(len(folded) - 1)
+    )
+    if not repeats:
+        return
     allowed = reduplications()
     taken = [(s, e) for s, e, _ in misspelling_spans(text)]
     taken += [m.span() for pattern in compound_patterns() for m in pattern.finditer(text)]
-    folded = [w.group().casefold() for w in words]
 
     def spaced(i: int, j: int) -> bool:
         return all(text[words[k].end() : words[k + 1].start()].isspace() for k in range(i, j))
@@ -71,7 +76,7 @@ def doubled(text: str) -> Iterator[tuple[int, str]]:
 
 def check(ctx: PlanContext) -> Iterator[Finding]:
     """Report each doubled word or phrase at its second copy."""
-    for path, value in ctx.iter_strings():
+    for path, value in strings(ctx):
         for offset, phrase in doubled(value):
             yield finding_at(
                 ctx,

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.diagnostic import Severity
-from tthc_cli.lint.textpos import finding_at
+from tthc_cli.lint.textpos import finding_at, strings
 from tthc_cli.lint.wordlists import misspelling_spans
 
 CODE = "TT704"
@@ -31,7 +31,7 @@ NEEDS_MODEL = False
 
 def check(ctx: PlanContext) -> Iterator[Finding]:
     """Report each listed misspelling at its position, with the correction as hint."""
-    for path, value in ctx.iter_strings():
+    for path, value in strings(ctx):
         for start, end, entry in misspelling_spans(value):
             yield finding_at(
                 ctx,

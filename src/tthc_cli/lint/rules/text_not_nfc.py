@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.diagnostic import Severity
-from tthc_cli.lint.textpos import finding_at
+from tthc_cli.lint.textpos import finding_at, strings
 
 CODE = "TT701"
 NAME = "text.not-nfc"
@@ -49,7 +49,7 @@ def first_unnormalised(text: str) -> int | None:
 
 def check(ctx: PlanContext) -> Iterator[Finding]:
     """Report each string that is not NFC, at its first decomposed character."""
-    for path, value in ctx.iter_strings():
+    for path, value in strings(ctx):
         offset = first_unnormalised(value)
         if offset is None:
             continue

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.diagnostic import Severity
-from tthc_cli.lint.textpos import finding_at
+from tthc_cli.lint.textpos import finding_at, strings
 
 CODE = "TT703"
 NAME = "text.stray-space"
@@ -54,6 +54,6 @@ def stray_spaces(text: str) -> Iterator[tuple[int, str, str]]:
 
 def check(ctx: PlanContext) -> Iterator[Finding]:
     """Report each stray space at its position."""
-    for path, value in ctx.iter_strings():
+    for path, value in strings(ctx):
         for offset, message, hint in stray_spaces(value):
             yield finding_at(ctx, path, value, offset, message, hint)
