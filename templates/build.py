@@ -94,7 +94,9 @@ def _styles(doc: Document) -> None:
         f = st.paragraph_format
         f.alignment, f.first_line_indent = align, Cm(indent)
         f.space_before, f.space_after = Pt(before), Pt(after)
-    doc.styles["TTHC Bảng tiêu đề"].paragraph_format.keep_with_next = True
+    # headings stay on the page of what follows them (a block title never ends a page alone)
+    for name in ("TTHC Bảng tiêu đề", "TTHC Mục phụ lục", "TTHC Phụ lục", "TTHC Tên phụ lục", "TTHC Phần, mục"):
+        doc.styles[name].paragraph_format.keep_with_next = True
 
 
 def _border(paragraph: object, side: str, indent_cm: float) -> None:
