@@ -1,0 +1,87 @@
+"""tthc new: next year's plan from each seed plan, and plans from the six skeletons, validate clean except
+for the places listed for a human look."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tthc_cli.cli.main import app
+from tthc_cli.lint.diagnostic import Severity
+from tthc_cli.lint.engine import validate_plan
+from tthc_cli.load.yaml_loader import load_yaml
+from tthc_cli.review.newplan import next_year_plan, skeleton_plan
+from tthc_cli.review.semantic import diff_texts
+
+REPO = Path(__file__).parent.parent
+REAL_PLANS = sorted((REPO / "plans").glob("*/2024.yaml"))
+
+
+def _errors(path: Path) -> set[tuple[str, str]]:
+    return {(d.code, d.path_text) for d in validate_plan(path).diagnostics if d.severity is Severity.ERROR}
+
+
+@pytest.mark.parametrize("path", REAL_PLANS, ids=lambda p: p.parent.name)
+def test_next_year_from_each_seed_plan(path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / path.parent.name
+    shutil.copytree(path.parent, folder)
+    text = path.read_text(encoding="utf-8")
+    plan = next_year_plan(text, 2025, str(path))
+    out = folder / "2025.yaml"
+    out.write_text(plan.text, encoding="utf-8")
+    data = load_yaml(plan.text).data
+    assert data["year"] == 2025 and data["id"].endswith("2025")
+    assert data["document"]["number"] is None and data["document"]["date"].startswith("2025")
+    # no finding that the original does not have, except where the list says to look
+    listed = {item.path for item in plan.review}
+    new_errors = {e for e in _errors(out) if e not in _errors(folder / "2024.yaml")}
+    assert {p for _, p in new_errors} <= listed
+    # content is carried over: the same rows, the same targets; every comment kept
+    changes = diff_texts(text, plan.text, "a", "b").changes
+    assert not any(c.kind.value.startswith(("row-", "target-", "unit-")) for c in changes)
+    dropped = sum(1 for line in text.splitlines() if "printed:" in line and "# sửa:" in line)
+    assert plan.text.count("# sửa:") == text.count("# sửa:") - dropped  # the 'printed' line is last year's
+    assert any("trích dẫn văn bản năm 2024" in i.message for i in plan.review)
+
+
+def test_citations_are_not_moved_but_deadlines_are() -> None:
+    text = (REPO / "tests" / "data" / "review" / "thap-muoi-2024.yaml").read_text(encoding="utf-8")
+    new = next_year_plan(text, 2025).text
+    assert "Nghị quyết số 01/NQ-CP ngày 05 tháng 01 năm 2024" in new
+    assert "ngày 05/02/2024" in new
+    assert "deadline: Quý I/2025" in new and "deadline: Trước 30/6/2025" in new
+    assert "Quý I/2024" not in new
+
+
+@pytest.mark.parametrize("level", ["tinh", "huyen", "xa"])
+@pytest.mark.parametrize("kind", ["quyet-dinh", "ke-hoach"])
+def test_skeletons_validate(level: str, kind: str, tmp_path: Path) -> None:
+    plan = skeleton_plan(
+        level, kind, 2025, {"tinh": "tỉnh An Giang", "huyen": "huyện Tri Tôn", "xa": "xã An Tức"}[level]
+    )
+    out = tmp_path / "2025.yaml"
+    out.write_text(plan.text, encoding="utf-8")
+    assert _errors(out) == set()
+    assert plan.review and all("[cần điền" in i.message for i in plan.review)
+    assert load_yaml(plan.text).data["level"] == level
+
+
+def test_cli(tmp_path: Path) -> None:
+    runner = CliRunner()
+    src = tmp_path / "2024.yaml"
+    src.write_text(
+        (REPO / "tests" / "data" / "review" / "thap-muoi-2024.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    result = runner.invoke(app, ["new", "--from", str(src), "--year", "2025"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "2025.yaml").exists() and "Cần xem lại" in result.output
+    again = runner.invoke(app, ["new", "--from", str(src), "--year", "2025"])
+    assert again.exit_code != 0
+    out = tmp_path / "xa.yaml"
+    result = runner.invoke(
+        app, ["new", "--level", "xa", "--kind", "ke-hoach", "--year", "2025", "--locality", "xã An Tức", "-o", str(out)]
+    )
+    assert result.exit_code == 0 and "id: an-tuc-2025" in out.read_text(encoding="utf-8")
