@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 TYPE_WORDS: dict[str, str] = {
     "luật": "luat",
@@ -71,6 +72,7 @@ _BARE = re.compile(
     re.IGNORECASE,
 )
 _WORDS_BEFORE = re.compile(rf"(?<!\w)(?P<words>{_WORDS_ALT})(?:\s+số)?\s*:?\s*$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _BARE_PREP = re.compile(r"(?<!\w)(?:tại|theo|của)\s+$", re.IGNORECASE)
 _LIST_SEP = re.compile(r"^\s*(?:,|;|và|,\s*và)\s*$")
 _DATE_AFTER = re.compile(
@@ -237,15 +239,28 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in taken)
 
 
-def _by_name(text: str, names: Iterable[str], taken: list[tuple[int, int]]) -> list[Citation]:
+@lru_cache(maxsize=64)
+def _names_rx(names: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    ordered = sorted({_nfc(n) for n in names if n.strip()}, key=len, reverse=True)
+    if not ordered:
+        return None
+    alts = "|".join(r"\s+".join(map(re.escape, n.split())) for n in ordered)
+    keys = {" ".join(n.casefold().split()): n for n in ordered}
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE), keys
+
+
+def _by_name(text: str, names: tuple[str, ...], taken: list[tuple[int, int]]) -> list[Citation]:
+    compiled = _names_rx(names)
+    if compiled is None:
+        return []
+    rx, keys = compiled
     out: list[Citation] = []
-    for name in sorted({_nfc(n) for n in names}, key=len, reverse=True):
-        pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", re.IGNORECASE)
-        for m in pattern.finditer(text):
-            if _overlaps(m.start(), m.end(), taken):
-                continue
-            taken.append((m.start(), m.end()))
-            out.append(Citation(offset=m.start(), raw=m.group(0), name=name, date=_date_after(text, m.end())))
+    for m in rx.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        taken.append((m.start(), m.end()))
+        name = keys.get(" ".join(m.group(0).casefold().split()), m.group(0))
+        out.append(Citation(offset=m.start(), raw=m.group(0), name=name, date=_date_after(text, m.end())))
     return out
 
 
@@ -276,6 +291,8 @@ def extract_citations(text: str, names: Iterable[str] = ()) -> list[Citation]:
     """
     taken: list[tuple[int, int]] = []
     found: list[Citation] = []
+    if _DIGIT.search(text) is None:
+        return _by_name(text, tuple(names), taken)
     for m in _NUMBER.finditer(text):
         cit = _from_number(text, m)
         if cit is not None:
@@ -300,5 +317,5 @@ def extract_citations(text: str, names: Iterable[str] = ()) -> list[Citation]:
         )
     found.sort(key=lambda c: c.offset)
     found = _share_dates(found, text)
-    found.extend(_by_name(text, names, taken))
+    found.extend(_by_name(text, tuple(names), taken))
     return sorted(found, key=lambda c: c.offset)

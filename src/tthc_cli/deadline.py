@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
@@ -116,8 +116,13 @@ def _clean(text: str) -> str:
     return " ".join(text.split()).strip(" .;,")
 
 
+@cache
+def _prefix_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"({_alt(list(words))})(?!\w)\s*", re.IGNORECASE)
+
+
 def _prefix(s: str, words: list[str]) -> tuple[str, str] | None:
-    m = re.match(rf"({_alt(words)})(?!\w)\s*", s, re.IGNORECASE)
+    m = _prefix_rx(tuple(words)).match(s)
     return (m.group(1).lower(), s[m.end() :]) if m else None
 
 
@@ -210,13 +215,18 @@ def _time(s: str, year: int | None) -> Deadline | None:
     )
 
 
-def _event(s: str) -> Deadline | None:
+@cache
+def _event_rx() -> re.Pattern[str]:
     p = phrases()
-    m = re.match(
+    return re.compile(
         rf"(?:(?:{_alt(p.event_days)})\s+)?(\d{{1,3}})\s+ngày(?:\s+làm\s+việc)?\s*,?\s*({_alt(p.events)})(?!\w)\s*(.+)$",
-        s,
         re.I,
     )
+
+
+def _event(s: str) -> Deadline | None:
+    p = phrases()
+    m = _event_rx().match(s)
     if m:
         return Deadline("event", anchor=_clean(m.group(2)).lower(), days=int(m.group(1)), detail=_clean(m.group(3)))
     hit = _prefix(s, p.events)
@@ -268,10 +278,15 @@ def _atom(s: str, year: int | None) -> Deadline | None:
     return _event(s) or _keyword(s, year) or _recurrence(s) or _time(s, year)
 
 
+@cache
+def _split_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{_alt(list(words))})\s+", re.I)
+
+
 def _combo(s: str, year: int | None) -> Deadline | None:
     p = phrases()
     for combine, words in (("or", p.alternatives), ("and", p.conjunctions)):
-        pieces = re.split(rf"\s+(?:{_alt(words)})\s+", s, flags=re.I)
+        pieces = _split_rx(tuple(words)).split(s)
         if len(pieces) < 2:
             continue
         qualifier = None
@@ -312,6 +327,7 @@ def _phrase(s: str, year: int | None) -> Deadline | None:
     return replace(d, note=note or None) if d else None
 
 
+@lru_cache(maxsize=4096)
 def parse_deadline(text: str, year: int | None = None) -> Deadline | None:
     """Read a deadline phrase; ``year`` (the plan's) fills a phrase that omits it. ``None`` if unreadable."""
     lines = [re.sub(r"^\s*[-+•*]\s*", "", x) for x in _nfc(text).splitlines() if x.strip(" -+•*\t")]

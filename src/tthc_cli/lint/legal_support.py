@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from tthc_cli.citations import Citation, extract_citations
 from tthc_cli.deadline import Deadline, parse_deadline
@@ -59,11 +59,33 @@ def finding(
     return finding_at(ctx, path, text, offset, message, hint, severity)
 
 
+def _strings(data: Any) -> list[str]:
+    out: list[str] = []
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            out.append(node)
+        elif isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return out
+
+
+def texts(ctx: PlanContext) -> list[tuple[YamlPath, str]]:
+    """The plan's text strings with their paths, in document order (computed once per plan)."""
+    if "legal.texts" not in ctx.extra:
+        ctx.extra["legal.texts"] = list(ctx.iter_strings())
+    found: list[tuple[YamlPath, str]] = ctx.extra["legal.texts"]
+    return found
+
+
 def catalogue(ctx: PlanContext) -> Catalogue:
     """The shipped catalogue plus the configured files, without local documents of other places."""
     if "legal.catalogue" not in ctx.extra:
         paths = [Path(ctx.config.resolve(p)) for p in ctx.config.legal]
-        whole = " ".join(text for _, text in ctx.iter_strings(text_only=False))
+        whole = " ".join(_strings(ctx.data))
         ctx.extra["legal.catalogue"] = load_catalogue(paths).for_text(whole)
     cat: Catalogue = ctx.extra["legal.catalogue"]
     return cat
@@ -74,7 +96,7 @@ def citations(ctx: PlanContext) -> list[Placed]:
     if "legal.citations" not in ctx.extra:
         names = catalogue(ctx).aliases
         out: list[Placed] = []
-        for path, text in ctx.iter_strings():
+        for path, text in texts(ctx):
             for c in extract_citations(text, names):
                 line = finding(ctx, path, text, c.offset, "").line or ctx.loaded.span(path).line
                 out.append(Placed(path, text, c, line))

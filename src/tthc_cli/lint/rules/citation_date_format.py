@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.diagnostic import Severity
-from tthc_cli.lint.legal_support import finding
+from tthc_cli.lint.legal_support import finding, texts
 
 CODE = "TT305"
 NAME = "citation.date-format"
@@ -36,7 +36,7 @@ _LEADING_ZERO = re.compile(r"(?<!\w)tháng\s+(0[3-9])(?=\s+năm\s+\d{4})", re.IG
 
 def check(ctx: PlanContext) -> Iterator[Finding]:
     """Report months 3–12 written with a leading zero in worded dates."""
-    for path, text in ctx.iter_strings():
+    for path, text in texts(ctx):
         for m in _LEADING_ZERO.finditer(text):
             yield finding(
                 ctx,
