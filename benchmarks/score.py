@@ -75,6 +75,7 @@ def ensure_data(n: int, folder: Path) -> tuple[Path, Path]:
     parquet, csv = folder / f"records-{n}.parquet", folder / f"records-{n}.csv"
     con = duckdb.connect()
     con.execute("SET threads = 2; SET preserve_insertion_order = true; SET memory_limit = '4GB'")
+    con.execute("SET enable_progress_bar = false")
     for target, options, source in (
         (parquet, "FORMAT parquet", f"({generate_sql(n)})"),
         (csv, "FORMAT csv, HEADER", f"(SELECT * FROM read_parquet('{parquet}'))"),

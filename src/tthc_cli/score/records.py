@@ -106,8 +106,8 @@ def count_records(
     except duckdb.Error as exc:
         raise InputError(f"không khởi động được bộ máy truy vấn ({str(exc).splitlines()[0]})") from None
     try:
-        if on_progress is not None:
-            con.execute("SET enable_progress_bar = true; SET enable_progress_bar_print = false")
+        shown = "true" if on_progress is not None else "false"
+        con.execute(f"SET enable_progress_bar = {shown}; SET enable_progress_bar_print = false")
         source = _source(con, path)
         rows = _run(con, stage1_query(source, period.start, period.end), path, on_progress)
         folded = fold_groups(rows, has_status="status" in source.columns)
