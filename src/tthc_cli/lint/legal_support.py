@@ -4,7 +4,7 @@ its text and its parsed deadlines, each computed once per plan and kept in ``Pla
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -28,6 +28,9 @@ class Placed:
     text: str
     citation: Citation
     line: int
+    declared: bool = False
+    """Not written in text but declared by the plan (its own number and date, its parent plan's): only the
+    date rules look at these."""
 
 
 @dataclass(frozen=True)
@@ -100,9 +103,31 @@ def citations(ctx: PlanContext) -> list[Placed]:
             for c in extract_citations(text, names):
                 line = finding(ctx, path, text, c.offset, "").line or ctx.loaded.span(path).line
                 out.append(Placed(path, text, c, line))
+        out.extend(_declared(ctx))
+        out.sort(key=lambda p: p.line)
         ctx.extra["legal.citations"] = out
     found: list[Placed] = ctx.extra["legal.citations"]
     return found
+
+
+def _declared(ctx: PlanContext) -> list[Placed]:
+    """The plan's own number and date, and its parent plan's, as citations (so that a text citing either
+    with another date is caught)."""
+    data = ctx.data if isinstance(ctx.data, dict) else {}
+    doc, parent = data.get("document"), data.get("parent")
+    pairs: list[tuple[YamlPath, Any, Any]] = []
+    if isinstance(doc, dict) and doc.get("number") and doc.get("symbol"):
+        pairs.append((("document", "number"), f"{doc['number']}/{doc['symbol']}", doc.get("date")))
+    if isinstance(parent, dict):
+        pairs.append((("parent", "number"), parent.get("number"), parent.get("date")))
+    out = []
+    for path, number, date in pairs:
+        if not isinstance(number, str) or not isinstance(date, str) or date.count("-") != 2:
+            continue
+        found = extract_citations(f"{number} ngày {'/'.join(reversed(date.split('-')))}")
+        if len(found) == 1 and found[0].date is not None:
+            out.append(Placed(path, number, replace(found[0], offset=0), ctx.loaded.span(path).line, declared=True))
+    return out
 
 
 def match(c: Citation, cat: Catalogue) -> Match:

@@ -1,7 +1,8 @@
 """Cùng một văn bản được trích dẫn với hai ngày ban hành khác nhau trong một kế hoạch.
 
 Ví dụ Quyết định 766/QĐ-TTg ghi "ngày 23/6/2022" ở phần căn cứ và "ngày 24/6/2022" ở phần nội dung: ít
-nhất một chỗ sai. Mỗi lần trích dẫn khác ngày với lần đầu tiên đều được báo, kèm dòng của lần đầu. Văn bản
+nhất một chỗ sai. Số và ngày của chính kế hoạch (``document``) và của kế hoạch cấp trên (``parent``) cũng
+được so sánh. Mỗi lần trích dẫn khác ngày với lần đầu tiên đều được báo, kèm dòng của lần đầu. Văn bản
 không ghi năm trong số hiệu được nhận biết theo số hiệu và năm của ngày ban hành (cùng số, khác năm là hai
 văn bản khác nhau).
 
@@ -66,7 +67,8 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
             ctx,
             placed.path,
             placed.text,
-            c.date.offset,
-            f"{label(c)} ghi ngày {c.date.show()}, khác với ngày {earlier.show()} ở dòng {first[key].line}",
+            None if placed.declared else c.date.offset,
+            f"{label(c)} {'khai báo' if placed.declared else 'ghi'} ngày {c.date.show()}, "
+            f"khác với ngày {earlier.show()} ở dòng {first[key].line}",
             f"thống nhất một ngày ban hành cho văn bản này{known}",
         )

@@ -55,7 +55,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
                 ctx,
                 placed.path,
                 placed.text,
-                c.date.offset,
+                None if placed.declared else c.date.offset,
                 f"{label(c)}: năm trong số hiệu ({c.year}) khác năm ban hành được ghi ({c.date.year})",
                 "kiểm tra lại số hiệu hoặc ngày ban hành",
             )
@@ -66,7 +66,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
                 ctx,
                 placed.path,
                 placed.text,
-                c.date.offset,
+                None if placed.declared else c.date.offset,
                 f"{doc.label} ban hành {'ngày ' if doc.date.count('-') == 2 else ''}{show_date(doc.date)}, "
                 f"không phải {c.date.show()}",
                 f"sửa thành {show_date(doc.date)} (nếu danh mục sai, sửa legal.yaml)",

@@ -36,6 +36,8 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
     """Report normative documents cited without the year in their number."""
     cat = catalogue(ctx)
     for placed in citations(ctx):
+        if placed.declared:
+            continue
         c = placed.citation
         if c.canonical is None or c.has_year or not c.code:
             continue

@@ -95,6 +95,8 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
     """Report malformed numbers."""
     cat = catalogue(ctx)
     for placed in citations(ctx):
+        if placed.declared:
+            continue
         found = problems(placed.citation, cat)
         if found:
             yield finding(ctx, placed.path, placed.text, placed.citation.offset, found[0], found[1])

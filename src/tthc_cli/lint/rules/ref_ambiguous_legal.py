@@ -37,6 +37,8 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
     """Report citations whose number, without year or date, names several catalogue documents."""
     cat = catalogue(ctx)
     for placed in citations(ctx):
+        if placed.declared:
+            continue
         c = placed.citation
         m = match(c, cat)
         if m.status != "ambiguous" or c.date is not None:

@@ -44,6 +44,8 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
     cat = catalogue(ctx)
     seen: set[tuple[str, int | None]] = set()
     for placed in citations(ctx):
+        if placed.declared:
+            continue
         c = placed.citation
         if c.canonical is None or match(c, cat).status != "unknown":
             continue
