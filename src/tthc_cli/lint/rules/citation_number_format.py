@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tthc_cli.citations import Citation
+from tthc_cli.citations import TYPE_CODES, Citation
 from tthc_cli.legal import Catalogue
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.diagnostic import Severity
@@ -59,11 +59,13 @@ def _missing_code(c: Citation, cat: Catalogue) -> tuple[str, str]:
         for d in cat.documents
         if d.number and d.type == kind and d.number.split("/")[0] == c.serial and c.date and d.year == c.date.year
     ]
-    hint = f"ghi đủ số và ký hiệu: {DOC_TYPE_WORDS[kind]} số {docs[0].number}" if len(docs) == 1 else ""
-    return (
-        f"'{c.words} {c.serial}' thiếu ký hiệu (loại văn bản - cơ quan ban hành)",
-        hint or "ghi đủ số và ký hiệu, ví dụ 05/CT-TTg",
-    )
+    if len(docs) == 1:
+        hint = f"ghi đủ số và ký hiệu: {DOC_TYPE_WORDS[kind]} số {docs[0].number}"
+    else:
+        code = next((k for k, v in TYPE_CODES.items() if v == kind), None)
+        shape = f"{c.serial}/{code}-<cơ quan ban hành>" if code else f"{c.serial}/<cơ quan>-<đơn vị soạn thảo>"
+        hint = f"ghi đủ số và ký hiệu, dạng {shape}"
+    return f"'{c.words} {c.serial}' thiếu ký hiệu (loại văn bản - cơ quan ban hành)", hint
 
 
 def problems(c: Citation, cat: Catalogue) -> tuple[str, str] | None:
