@@ -93,3 +93,32 @@ def move_keys(mapping: CommentedMap, order: list[str], before: list[Any] | None 
             head = "\n"
         slot, index = _tail_slot(mapping, keys[name])
         _set(slot, index, head + after, templates[name])
+    _first_key_pre_comments(mapping, keys[order[0]])
+
+
+def _first_key_pre_comments(mapping: CommentedMap, first: Any) -> None:
+    """Comment lines stored *before* a key (ruamel keeps them in the key's slot 1) cannot stay there once
+    the key heads a list item: the emitter would print them between "- " and the key and break the YAML.
+    They become the key's end-of-line comment (and the lines after it), so they still annotate it."""
+    slot = mapping.ca.items.get(first)
+    if not slot or len(slot) < 2 or not slot[1]:
+        return
+    tokens = [t for t in slot[1] if t is not None and str(t.value).strip()]
+    slot[1] = None
+    if not tokens:
+        return
+    value = mapping[first]
+    if isinstance(value, (CommentedMap, CommentedSeq)):
+        return  # a nested value carries its own comments; dropping a stray pre-comment is refused later
+    lines = [str(t.value).strip() for t in tokens]
+    column = getattr(tokens[0].start_mark, "column", 0) or 0
+    text = " " + lines[0] + "\n" + "".join(" " * column + line + "\n" for line in lines[1:])
+    while len(slot) < 3:
+        slot.append(None)
+    old = slot[2]
+    old_text = str(old.value) if old is not None else ""
+    if old_text.strip():
+        head, _, rest = old_text.partition("\n")
+        text = head + " " + lines[0] + "\n" + "".join(" " * column + line + "\n" for line in lines[1:]) + rest
+    slot[2] = CommentToken(text, tokens[0].start_mark, None)
+

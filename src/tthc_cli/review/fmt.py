@@ -78,6 +78,17 @@ def format_text(text: str, *, width: int = DEFAULT_WIDTH, name: str = "<input>")
     Raises :class:`InputError` when the file is not valid YAML, has duplicate keys or several documents,
     or when formatting would change what it means.
     """
+    out = _format_once(text, width, name)
+    # a comment in front of a key that moves to the head of a list item settles on the second pass
+    for _ in range(3):
+        again = _format_once(out, width, name)
+        if again == out:
+            break
+        out = again
+    return out
+
+
+def _format_once(text: str, width: int, name: str) -> str:
     loaded = load_yaml(text)
     bad = [i for i in loaded.issues if i.fatal or i.rule in ("TT002", "TT004")]
     if bad:
@@ -134,7 +145,13 @@ def _walk_rows(node: Any, model: type[BaseModel] | None, before: list[Any] | Non
 def _walk_list(node: CommentedSeq, candidates: list[type[BaseModel]]) -> None:
     for i, item in enumerate(node):
         if isinstance(item, CommentedMap):
-            _walk_rows(item, pick_model(candidates, [str(k) for k in item]))
+            # comment lines written before a key that becomes the item's first go in front of the "- "
+            slot = node.ca.items.setdefault(i, [None, None])
+            while len(slot) < 2:
+                slot.append(None)
+            if slot[1] is None:
+                slot[1] = []
+            _walk_rows(item, pick_model(candidates, [str(k) for k in item]), slot[1])
         elif isinstance(item, CommentedSeq):
             _walk_list(item, candidates)
         else:
