@@ -64,8 +64,12 @@ def generated_plan(n_tasks: int) -> str:
     task = 0
     for s in range(n_sections):
         no = to_roman(s + 1)
-        lines += [f"            - id: s{s + 1}", f"              stt: {no}", f"              title: Nhóm nhiệm vụ {s + 1}",
-                  "              items:"]
+        lines += [
+            f"            - id: s{s + 1}",
+            f"              stt: {no}",
+            f"              title: Nhóm nhiệm vụ {s + 1}",
+            "              items:",
+        ]
         for _ in range(min(per_section, n_tasks - task)):
             task += 1
             lines += [
@@ -82,8 +86,21 @@ def generated_plan(n_tasks: int) -> str:
 def to_roman(n: int) -> str:
     """Roman numeral of a positive integer."""
     out = ""
-    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+    for value, letters in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
         while n >= value:
             out += letters
             n -= value

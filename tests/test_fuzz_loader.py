@@ -16,8 +16,31 @@ from tthc_cli.load.yaml_loader import load_yaml
 
 SOURCES = sorted((ROOT / "plans").glob("*/2024.yaml")) or [DATA / "core" / "plan.yaml"]
 TEXTS = [p.read_text(encoding="utf-8") for p in SOURCES]
-SNIPPETS = ["\n", ":", "- ", "  ", "\t", "&a ", "*a", "!!python/object ", "'", '"', "[", "{", "---\n", "no", "#",
-            "\ufeff", "\x00", "ọ", "stt: ", "items:\n", "~", "0x", "1e9"]
+SNIPPETS = [
+    "\n",
+    ":",
+    "- ",
+    "  ",
+    "\t",
+    "&a ",
+    "*a",
+    "!!python/object ",
+    "'",
+    '"',
+    "[",
+    "{",
+    "---\n",
+    "no",
+    "#",
+    "\ufeff",
+    "\x00",
+    "ọ",
+    "stt: ",
+    "items:\n",
+    "~",
+    "0x",
+    "1e9",
+]
 
 
 @st.composite

@@ -95,6 +95,6 @@ def test_unsafe_tag_is_reported_and_not_constructed() -> None:
 def test_decode_bom_crlf_and_bad_bytes() -> None:
     s = decode_source(b"\xef\xbb\xbfa: 1\r\nb: 2\r\n")
     assert s.had_bom and s.had_crlf and s.text == "a: 1\nb: 2\n"
-    s = decode_source("a: 1\nb: Tri T".encode() + b"\xf4n\n")
+    s = decode_source(b"a: 1\nb: Tri T" + b"\xf4n\n")
     assert s.decode_problem is not None
     assert (s.decode_problem.line, s.decode_problem.column) == (2, 9)

@@ -104,7 +104,9 @@ class _Checker:
         if info is None or not self.active(info):
             return None
         severity = Severity.ERROR if issue.fatal else None  # a file that could not be read is always an error
-        finding = Finding(issue.path, issue.message, issue.hint, line=issue.line, column=issue.column, severity=severity)
+        finding = Finding(
+            issue.path, issue.message, issue.hint, line=issue.line, column=issue.column, severity=severity
+        )
         return self.diag(info, file, None, finding)
 
     def load(self, path: Path, file: str) -> tuple[str, LoadedYaml, list[Diagnostic]]:
