@@ -31,7 +31,9 @@ def test_benchmark_prints_its_figures(tmp_path: Path) -> None:
     assert (tmp_path / "records-20000.csv").exists() and (tmp_path / "records-20000.parquet").exists()
     for fmt in ("CSV", "Parquet"):
         line = re.search(
-            rf"20,000 {fmt} +tthc +([\d.]+) s +([\d,]+) hs/s +(\d+) MiB \| pandas +([\d.]+) s .*×[\d.]+", out
+            rf"20,000 {fmt} +tthc +([\d.]+) s \(CPU +[\d.]+ s\) +([\d,]+) hs/s +(\d+) MiB"
+            rf" \| pandas +([\d.]+) s .*×[\d.]+",
+            out,
         )
         assert line, out
         assert float(line.group(1)) > 0

@@ -69,6 +69,20 @@ def test_parquet_gives_the_same_csv(tmp_path: Path) -> None:
     assert count_records(parquet, parse_period("2024-03")).to_csv() == MARCH
 
 
+def test_parquet_timestamps_count_by_day(tmp_path: Path) -> None:
+    import duckdb
+
+    target = tmp_path / "hoso.parquet"
+    con = duckdb.connect()
+    con.execute(
+        "COPY (SELECT * REPLACE (CAST(finished_at AS TIMESTAMP) + INTERVAL 15 HOUR AS finished_at, "
+        "CAST(due_at AS TIMESTAMP) AS due_at, CAST(digitised_components AS INTEGER) AS digitised_components) "
+        f"FROM read_csv('{RECORDS}', header = true, types = {{'status': 'VARCHAR'}})) TO '{target}' (FORMAT parquet)"
+    )
+    con.close()
+    assert count_records(target, parse_period("2024-03")).to_csv() == MARCH
+
+
 def test_range_of_days() -> None:
     result = count_records(RECORDS, parse_period("2024-03-01..2024-03-15"))
     assert result.period.label == "2024-03-01..2024-03-15"

@@ -16,7 +16,7 @@ from tthc_cli.score.records_sql import RECORD_TYPES, REQUIRED_COLUMNS
 _HEAD_BYTES = 1 << 16
 
 _TYPE_WORDS = {
-    "DATE": "ngày (YYYY-MM-DD)",
+    "DATE": "ngày (YYYY-MM-DD, có thể kèm giờ)",
     "TIMESTAMP": "ngày giờ (YYYY-MM-DD hoặc YYYY-MM-DD HH:MM:SS)",
     "BOOLEAN": "giá trị 0/1",
 }

@@ -6,9 +6,10 @@ the raw channel and status strings keeps the per-record work to a few integer co
 or thousand groups are then spelled out, checked and folded per unit in Python
 (:mod:`tthc_cli.score.records_fold`).
 
-Dates are compared as DuckDB ``DATE``/``TIMESTAMP`` values, never as text; ``received_at`` stays a
-timestamp and is compared with the day bounds directly (``received_at < DATE 'E+1'``), so no cast to
-``DATE`` runs per record.
+Dates are compared as DuckDB ``DATE`` values, never as text. DuckDB's CSV reader parses
+``2024-03-01 08:15:00`` into the ``DATE`` 2024-03-01 directly (the time of day does not count), so a
+received or finished time needs no ``TIMESTAMP`` parse and no cast per record; a Parquet ``TIMESTAMP``
+``received_at`` is compared with the ``DATE`` bounds as it is (the bounds are cast once, not the column).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from datetime import date, timedelta
 RECORD_TYPES: dict[str, str] = {
     "dossier_id": "VARCHAR",
     "unit": "VARCHAR",
-    "received_at": "TIMESTAMP",
+    "received_at": "DATE",
     "due_at": "DATE",
     "finished_at": "DATE",
     "returned_at": "DATE",
@@ -104,7 +105,11 @@ def parquet_source(path: str, schema: dict[str, str]) -> SqlSource:
     for name, stored in schema.items():
         wanted = RECORD_TYPES[name]
         plain = f'"{name}"'
-        if stored.upper() == wanted or (name == "received_at" and stored.upper() == "DATE"):
+        kind = stored.upper()
+        # received_at is only compared with midnight bounds, so a timestamp works as it is; other dates are
+        # compared with each other (finished on the due day) and must lose their time of day
+        timestamp = kind.startswith("TIMESTAMP") and "TIME ZONE" not in kind
+        if kind == wanted or (name == "received_at" and timestamp):
             columns[name] = plain
         else:
             columns[name] = f"CAST({plain} AS {wanted})"
