@@ -11,6 +11,7 @@ A bad catalogue file stops the run with one line naming the file, line and colum
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -52,15 +53,29 @@ class Catalogue:
     origin: dict[int, str] = field(default_factory=dict, compare=False)
     """The file each document comes from, by index in :attr:`documents`."""
 
+    @functools.cached_property
+    def _by_number(self) -> dict[str, list[LegalDocument]]:
+        index: dict[str, list[LegalDocument]] = {}
+        for d in self.documents:
+            if d.number:
+                index.setdefault(number_key(d.number), []).append(d)
+        return index
+
+    @functools.cached_property
+    def _by_serial(self) -> dict[str, list[LegalDocument]]:
+        index: dict[str, list[LegalDocument]] = {}
+        for d in self.documents:
+            if d.number:
+                index.setdefault(serial_key(d.number), []).append(d)
+        return index
+
     def find(self, number: str) -> list[LegalDocument]:
         """Every document with this number (the year in the number must match when written)."""
-        key = number_key(number)
-        return [d for d in self.documents if d.number and number_key(d.number) == key]
+        return list(self._by_number.get(number_key(number), ()))
 
     def find_serial(self, number: str) -> list[LegalDocument]:
         """Every document whose number, without its year, is this number without its year."""
-        key = serial_key(number)
-        return [d for d in self.documents if d.number and serial_key(d.number) == key]
+        return list(self._by_serial.get(serial_key(number), ()))
 
     def by_name(self, name: str) -> list[LegalDocument]:
         """Documents cited by this name (an alias)."""

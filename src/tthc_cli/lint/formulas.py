@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
+from pathlib import Path
 
 from tthc_cli.errors import TthcError
 from tthc_cli.lint.context import PlanContext
@@ -13,17 +14,25 @@ from tthc_cli.model.metrics import Catalogue, build_catalogue
 _KEY = "formulas.catalogue"
 
 
+_BUILT: dict[tuple[str | None, str | None], Catalogue] = {}
+
+
 def catalogue(ctx: PlanContext) -> Catalogue:
-    """The configured catalogue (shipped when the repository's files cannot be read), cached per plan."""
+    """The configured catalogue (shipped when the repository's files cannot be read).
+
+    Built once per process for each configuration: every plan of a ``tthc validate plans/`` run shares it.
+    """
     if _KEY not in ctx.extra:
         cfg = ctx.config
-        try:
-            ctx.extra[_KEY] = build_catalogue(
-                cfg.resolve(cfg.metrics) if cfg.metrics else None,
-                cfg.resolve(cfg.indicators) if cfg.indicators else None,
-            )
-        except TthcError:
-            ctx.extra[_KEY] = build_catalogue()
+        metrics = str(cfg.resolve(cfg.metrics)) if cfg.metrics else None
+        indicators = str(cfg.resolve(cfg.indicators)) if cfg.indicators else None
+        if (metrics, indicators) not in _BUILT:
+            try:
+                built = build_catalogue(Path(metrics) if metrics else None, Path(indicators) if indicators else None)
+            except TthcError:
+                built = build_catalogue()
+            _BUILT[(metrics, indicators)] = built
+        ctx.extra[_KEY] = _BUILT[(metrics, indicators)]
     found: Catalogue = ctx.extra[_KEY]
     return found
 

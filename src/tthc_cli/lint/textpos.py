@@ -9,6 +9,9 @@ escape sequence, say) the finding falls back to the engine's own placement (star
 
 from __future__ import annotations
 
+import bisect
+import functools
+
 from tthc_cli.errors import InputError
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.diagnostic import Severity, YamlPath
@@ -37,9 +40,14 @@ def strings(ctx: PlanContext) -> list[tuple[YamlPath, str]]:
     return found
 
 
+@functools.lru_cache(maxsize=8)
 def _line_starts(text: str) -> list[int]:
+    """Offsets where lines begin (cached: a str caches its hash, so a repeated lookup is O(1))."""
     starts = [0]
-    starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+    pos = text.find("\n")
+    while pos >= 0:
+        starts.append(pos + 1)
+        pos = text.find("\n", pos + 1)
     return starts
 
 
@@ -77,7 +85,7 @@ def locate(source: str, line: int, column: int, value: str, offset: int) -> tupl
     p = _advance(source, p, value[offset], indent)
     if p < 0:
         return None
-    row = next(k for k in range(len(starts) - 1, -1, -1) if starts[k] <= p)
+    row = bisect.bisect_right(starts, p) - 1
     return row + 1, p - starts[row] + 1
 
 

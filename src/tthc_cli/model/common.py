@@ -12,7 +12,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 class StrictModel(BaseModel):
     """Base of every file model: unknown keys are errors and YAML's coercions are not accepted."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, validate_default=False, use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid", strict=True, validate_default=False)
 
 
 def _code(value: Any) -> Any:

@@ -10,7 +10,10 @@ an article or a unit cell as plain text, a unit cell as a list of ids, a target 
 
 from __future__ import annotations
 
+import ast
+import inspect
 import json
+import textwrap
 from typing import Annotated, Any, get_args, get_origin
 
 from pydantic import BaseModel
@@ -68,6 +71,42 @@ def _widen_codes(schema: dict[str, Any], model: type[BaseModel]) -> None:
                 option["type"] = ["string", "integer"]
 
 
+def field_docs(model: type[BaseModel]) -> dict[str, str]:
+    """The docstrings written under each field of ``model`` and its model bases, read from the source.
+
+    The models do not set Pydantic's ``use_attribute_docstrings``: that reads the source of every model at
+    import time, which every command (``tthc validate`` included) would pay for; only the schema needs it.
+    """
+    docs: dict[str, str] = {}
+    for cls in reversed(model.__mro__):
+        if not (isinstance(cls, type) and issubclass(cls, BaseModel)) or cls is BaseModel:
+            continue
+        try:
+            tree = ast.parse(textwrap.dedent(inspect.getsource(cls)))
+        except (OSError, TypeError, SyntaxError):
+            continue
+        body = tree.body[0].body if tree.body and isinstance(tree.body[0], ast.ClassDef) else []
+        for stmt, nxt in zip(body, body[1:]):
+            if (
+                isinstance(stmt, ast.AnnAssign)
+                and isinstance(stmt.target, ast.Name)
+                and isinstance(nxt, ast.Expr)
+                and isinstance(nxt.value, ast.Constant)
+                and isinstance(nxt.value.value, str)
+            ):
+                docs[stmt.target.id] = inspect.cleandoc(nxt.value.value)
+    return docs
+
+
+def _describe(schema: dict[str, Any], model: type[BaseModel]) -> None:
+    props = schema.get("properties", {})
+    for name, doc in field_docs(model).items():
+        key = model.model_fields[name].validation_alias if name in model.model_fields else None
+        prop = props.get(name) or (props.get(key) if isinstance(key, str) else None)
+        if prop is not None and "description" not in prop:
+            prop["description"] = doc
+
+
 def model_schema(root: type[BaseModel]) -> dict[str, Any]:
     """The JSON Schema of a file whose root is ``root``."""
     schema = root.model_json_schema(mode="validation")
@@ -76,6 +115,7 @@ def model_schema(root: type[BaseModel]) -> dict[str, Any]:
         target = schema if model is root else defs.get(model.__name__)
         if target is not None:
             _widen_codes(target, model)
+            _describe(target, model)
     for name, forms in _SHORT_FORMS.items():
         if name in defs:
             full = defs[name]
