@@ -34,10 +34,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tthc_cli.errors import InputError
-from tthc_cli.model.units import UnitsFile
 from tthc_cli.score.records_fold import Problem, find_problem, fold_groups, output_metrics
 from tthc_cli.score.records_input import (
     check_readable,
@@ -48,7 +47,9 @@ from tthc_cli.score.records_input import (
 )
 from tthc_cli.score.records_period import Period, parse_period
 from tthc_cli.score.records_sql import SqlSource, csv_source, parquet_source, stage1_query
-from tthc_cli.score.records_units import assign_units
+
+if TYPE_CHECKING:
+    from tthc_cli.model.units import UnitsFile
 
 __all__ = ["Period", "RecordCounts", "count_records", "parse_period"]
 
@@ -116,6 +117,12 @@ def count_records(
             raise _problem_error(con, source, period, problem, path)
     finally:
         con.close()
+    if units is None:
+        # the registry's matching needs pydantic and the YAML loader: not worth importing without one
+        table = tuple(sorted(folded.counts.items(), key=lambda kv: kv[0].casefold()))
+        return RecordCounts(period, output_metrics(source.columns), table)
+    from tthc_cli.score.records_units import assign_units
+
     table, unknown = assign_units(folded.counts, units)
     return RecordCounts(period, output_metrics(source.columns), table, unknown)
 
