@@ -106,8 +106,16 @@ class PlanContext:
     def iter_strings(self, *, text_only: bool = True) -> Iterator[tuple[YamlPath, str]]:
         """Every string value in the raw data with its path, in document order.
 
-        With ``text_only`` the values of identifier-like keys (:data:`NON_TEXT_KEYS`) are skipped.
+        With ``text_only`` the values of identifier-like keys (:data:`NON_TEXT_KEYS`) are skipped. The list
+        is computed once per plan and shared by every rule.
         """
+        key = f"context.strings.{text_only}"
+        if key not in self.extra:
+            self.extra[key] = self._strings(text_only)
+        found: list[tuple[YamlPath, str]] = self.extra[key]
+        yield from found
+
+    def _strings(self, text_only: bool) -> list[tuple[YamlPath, str]]:
         stack: list[tuple[YamlPath, Any]] = [((), self.loaded.data)]
         out: list[tuple[YamlPath, str]] = []
         while stack:
@@ -122,8 +130,8 @@ class PlanContext:
             elif isinstance(node, list):
                 for i, v in enumerate(node):
                     stack.append(((*path, i), v))
-        out.sort(key=lambda item: (self.loaded.span(item[0]).line, self.loaded.span(item[0]).column))
-        yield from out
+        out.sort(key=lambda item: self.loaded.span(item[0])[:2])
+        return out
 
     def iter_tables(self) -> Iterator[tuple[YamlPath, Table, Block]]:
         """Every appendix table with its YAML path and the block holding it."""
@@ -142,6 +150,12 @@ class PlanContext:
 
     def iter_rows(self) -> Iterator[RowRef]:
         """Every row of every table (groups and their sub-rows included), in document order."""
+        if "context.rows" not in self.extra:
+            self.extra["context.rows"] = list(self._all_rows())
+        rows: list[RowRef] = self.extra["context.rows"]
+        yield from rows
+
+    def _all_rows(self) -> Iterator[RowRef]:
         for tpath, table, block in self.iter_tables():
             yield from self._rows(table.items, (*tpath, "items"), table, tpath, block, (), None)
             yield from self._sections(table.sections, (*tpath, "sections"), table, tpath, block, ())

@@ -47,7 +47,14 @@ def row_paths(ctx: PlanContext) -> Iterator[YamlPath]:
 
 
 def unit_cells(ctx: PlanContext) -> Iterator[UnitCellRef]:
-    """Every unit cell of every row, as written in the file."""
+    """Every unit cell of every row, as written in the file (computed once per plan)."""
+    if "unit_cells" not in ctx.extra:
+        ctx.extra["unit_cells"] = list(_unit_cells(ctx))
+    cells: list[UnitCellRef] = ctx.extra["unit_cells"]
+    yield from cells
+
+
+def _unit_cells(ctx: PlanContext) -> Iterator[UnitCellRef]:
     for rpath in row_paths(ctx):
         row = _raw(ctx.data, rpath)
         if not isinstance(row, dict):

@@ -88,9 +88,32 @@ def _combined() -> tuple[re.Pattern[str], ...]:
     return tuple(out)
 
 
+_WORD = re.compile(r"\w+")
+
+
+@cache
+def _entries_by_word() -> dict[str, list[frozenset[str]]]:
+    """Each case-folded word → the word sets of the entries that contain it."""
+    index: dict[str, list[frozenset[str]]] = {}
+    for m in misspellings():
+        words = frozenset(_WORD.findall(m.wrong.casefold()))
+        for w in words:
+            index.setdefault(w, []).append(words)
+    return index
+
+
+def _may_contain_misspelling(text: str) -> bool:
+    """False when no entry has all its words in ``text`` (most texts): the regular expressions are skipped."""
+    words = set(_WORD.findall(text.casefold()))
+    index = _entries_by_word()
+    return any(entry <= words for w in words for entry in index.get(w, ()))
+
+
 @lru_cache(maxsize=4096)
 def misspelling_spans(text: str) -> tuple[tuple[int, int, Misspelling], ...]:
     """Every misspelling in ``text`` as (start, end, entry), without overlaps, in reading order."""
+    if not _may_contain_misspelling(text):
+        return ()
     found: list[tuple[int, int, Misspelling]] = []
     for combined in _combined():
         for m in combined.finditer(text):

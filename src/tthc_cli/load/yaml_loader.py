@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.resolver import VersionedResolver
+from ruamel.yaml.tag import Tag
 
 from tthc_cli.lint.diagnostic import YamlPath
 
@@ -32,7 +34,7 @@ MAX_FLOW_OR_INDENT = 400
 _CORE = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {
     _CORE + t for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq", "merge", "value")
-}
+} | {"tag:yaml.org,2002:tthc-implicit"}
 _INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
 _LEADING_ZERO = re.compile(r"[-+]?0[0-9]+")
 _INT_OTHER = re.compile(r"0o[0-7]+|0x[0-9a-fA-F]+")
@@ -42,10 +44,11 @@ _NULLS = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "True", "TRUE"}
 _FALSE = {"false", "False", "FALSE"}
 _YAML11_BOOLS = {w for base in ("yes", "no", "on", "off") for w in (base, base.title(), base.upper())}
+_MAY_RESOLVE = frozenset("0123456789+-.~")
+"""First characters of plain scalars that may be numbers or null; words are looked up in _WORDS."""
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """A node's place in the file: 1-based start line and column, 1-based end line."""
 
     line: int
@@ -90,6 +93,9 @@ class LoadedYaml:
         return self.keys.get(tuple(path)) or self.span(path)
 
 
+_WORDS = frozenset(_NULLS | _TRUE | _FALSE | _YAML11_BOOLS | set(_SPECIAL_FLOAT))
+
+
 class _AliasBomb(Exception):
     pass
 
@@ -99,40 +105,71 @@ class _TooDeep(Exception):
         self.node = node
 
 
+_IMPLICIT = "tag:yaml.org,2002:tthc-implicit"
+"""The tag given to every plain scalar: the loader resolves plain scalars itself (YAML 1.2 core, codes kept)."""
+
+
+class _PlainResolver(VersionedResolver):
+    """Skips ruamel.yaml's per-scalar regular-expression resolution, which the loader redoes anyway.
+
+    Resolving is a third of the time of composing a large plan; explicit tags (``!!str 12``) are untouched.
+    """
+
+    _implicit_tag = Tag(suffix=_IMPLICIT)
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is ScalarNode:
+            return self._implicit_tag if implicit[0] else self.DEFAULT_SCALAR_TAG
+        return self.DEFAULT_SEQUENCE_TAG if kind is SequenceNode else self.DEFAULT_MAPPING_TAG
+
+
+_COMMON_TAGS = (
+    _PlainResolver._implicit_tag,
+    _PlainResolver.DEFAULT_SCALAR_TAG,
+    _PlainResolver.DEFAULT_SEQUENCE_TAG,
+    _PlainResolver.DEFAULT_MAPPING_TAG,
+)
+"""Tag objects compared by identity first: converting a Tag to text for every node is slow."""
+
+
 def _yaml() -> YAML:
     y = YAML(typ="safe")
+    y.Resolver = _PlainResolver
     y.allow_duplicate_keys = True
     return y
 
 
+_DEEP_INDENT = re.compile(rf"^ {{{MAX_FLOW_OR_INDENT + 1},}}", re.M)
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
 def _precheck_depth(text: str) -> tuple[int, int] | None:
-    """Find where nesting gets dangerously deep before the parser sees it; returns (line, col)."""
+    """Find where nesting gets dangerously deep before the parser sees it; returns (line, col).
+
+    Brackets inside quoted strings or comments are counted too: that can only overestimate the depth of
+    a file that is already absurd, never let a dangerous one through.
+    """
+    m = _DEEP_INDENT.search(text)
+    limit = m.start() if m else len(text)
     depth = 0
-    for lineno, line in enumerate(text.split("\n"), 1):
-        stripped = line.lstrip(" ")
-        indent = len(line) - len(stripped)
-        if indent > MAX_FLOW_OR_INDENT:
-            return lineno, 1
-        in_quote: str | None = None
-        for col, ch in enumerate(line, 1):
-            if in_quote:
-                if ch == in_quote:
-                    in_quote = None
-            elif ch in "'\"" and depth > 0:
-                in_quote = ch
-            elif ch == "#" and (col == 1 or line[col - 2] in " \t"):
-                break
-            elif ch in "[{":
-                depth += 1
-                if depth > MAX_FLOW_OR_INDENT:
-                    return lineno, col
-            elif ch in "]}":
-                depth = max(0, depth - 1)
+    for b in _BRACKETS.finditer(text, 0, limit):
+        if b.group() in "[{":
+            depth += 1
+            if depth > MAX_FLOW_OR_INDENT:
+                pos = b.start()
+                line_start = text.rfind("\n", 0, pos) + 1
+                return text.count("\n", 0, pos) + 1, pos - line_start + 1
+        else:
+            depth = max(0, depth - 1)
+    if m:
+        return text.count("\n", 0, m.start()) + 1, 1
     return None
 
 
 def _tab_issues(text: str) -> list[LoadIssue]:
-    out = []
+    out: list[LoadIssue] = []
+    if "\t" not in text:
+        return out
     for lineno, line in enumerate(text.split("\n"), 1):
         lead = line[: len(line) - len(line.lstrip(" \t"))]
         if "\t" in lead:
@@ -259,19 +296,26 @@ class _Builder:
 
     def _span(self, node: Node) -> Span:
         s, e = node.start_mark, node.end_mark
-        end_line = e.line + 1 if e.column > 0 or e.line == s.line else e.line
-        return Span(s.line + 1, s.column + 1, max(end_line, s.line + 1))
+        first, last = s.line + 1, e.line
+        if e.column > 0 or last + 1 == first:
+            last += 1  # the end mark is just past the node; on column 0 it is already the next line
+        return Span(first, s.column + 1, last if last > first else first)
 
     def build(self, node: Node, path: YamlPath, depth: int, key_span: Span | None = None) -> Any:
         if depth > MAX_DEPTH:
             raise _TooDeep(node)
+        nid = id(node)
+        if nid not in self.distinct_seen and not self.expanding:
+            self.distinct_seen.add(nid)
+            return self._build_node(node, path, depth)
+        # an alias (the node was reached before), or a node inside one: bounded expansion
         self.count += 1
         if self.count > 10 * len(self.distinct_seen) + 50_000:
             raise _AliasBomb()
-        alias = id(node) in self.distinct_seen
+        alias = nid in self.distinct_seen
         if alias and not self.expanding:
             self._alias(node, path, key_span)
-        self.distinct_seen.add(id(node))
+        self.distinct_seen.add(nid)
         self.expanding += alias
         try:
             return self._build_node(node, path, depth)
@@ -280,7 +324,7 @@ class _Builder:
 
     def _build_node(self, node: Node, path: YamlPath, depth: int) -> Any:
         self.r.values.setdefault(path, self._span(node))
-        if node.tag not in _ALLOWED_TAGS:
+        if node.ctag not in _COMMON_TAGS and node.tag not in _ALLOWED_TAGS:
             sp = self._span(node)
             self.r.issues.append(
                 LoadIssue(
@@ -339,8 +383,10 @@ class _Builder:
         value: str = node.value
         if node.style:  # quoted or block scalar ('' or None is plain: the C and Python parsers differ)
             return value
-        tag = node.tag
-        if tag == _CORE + "str" and (value in _TRUE or value in _FALSE or _INT.fullmatch(value)):
+        if value and value[0] not in _MAY_RESOLVE and value not in _WORDS:
+            return value  # the common case: text, which no YAML 1.2 core rule turns into anything else
+        if node.ctag is not _PlainResolver._implicit_tag and node.tag == _CORE + "str":
+            # an explicit !!str on a plain scalar: keep "12", "true" as written
             return value
         if value in _NULLS:
             return None
