@@ -18,19 +18,14 @@ Example ``tthc.toml``::
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import Field, ValidationError
 
+from tthc_cli.config_files import find_config
 from tthc_cli.errors import ConfigError
 from tthc_cli.model.common import StrictModel
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
 
 
 class Config(StrictModel):
@@ -55,17 +50,6 @@ class Config(StrictModel):
         return (Path(self.root) / relative).resolve()
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as handle:
-            data: dict[str, Any] = tomllib.load(handle)
-            return data
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: tệp cấu hình không hợp lệ ({exc})") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: không đọc được tệp cấu hình ({exc.strerror})") from None
-
-
 def _from_table(table: Any, source: Path) -> Config:
     if not isinstance(table, dict):
         raise ConfigError(f"{source}: bảng [tool.tthc] phải là một bảng khóa = giá trị")
@@ -84,21 +68,7 @@ def load_config(explicit: Path | None = None, start: Path | None = None) -> Conf
     ``explicit`` names a file (``tthc.toml`` or ``pyproject.toml``); otherwise the folders from ``start``
     (the current folder) upwards are searched.
     """
-    if explicit is not None:
-        if not explicit.is_file():
-            raise ConfigError(f"{explicit}: không tìm thấy tệp cấu hình")
-        data = _read_toml(explicit)
-        table = data.get("tool", {}).get("tthc", {}) if explicit.name == "pyproject.toml" else data
-        return _from_table(table, explicit.resolve())
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        candidate = folder / "tthc.toml"
-        if candidate.is_file():
-            return _from_table(_read_toml(candidate), candidate)
-        pyproject = folder / "pyproject.toml"
-        if pyproject.is_file():
-            data = _read_toml(pyproject)
-            table = data.get("tool", {}).get("tthc")
-            if table is not None:
-                return _from_table(table, pyproject)
-    return Config(root=str(here))
+    source = find_config(explicit, start)
+    if source.path is None:
+        return Config(root=str(source.root))
+    return _from_table(source.table, source.path)

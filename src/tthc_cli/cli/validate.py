@@ -21,6 +21,9 @@ def validate(
         help="Định dạng kết quả; auto chọn github khi chạy trong GitHub Actions.",
     ),
     strict: bool = typer.Option(False, "--strict", help="Cảnh báo cũng làm lệnh thất bại (mã thoát 1)."),
+    no_cache: bool = typer.Option(
+        False, "--no-cache", help="Kiểm tra lại mọi tệp, không dùng kết quả đã lưu trong .tthc_cache/."
+    ),
     config: Path | None = typer.Option(None, "--config", help="Tệp cấu hình (tthc.toml hoặc pyproject.toml)."),
 ) -> None:
     """Kiểm tra kế hoạch: lược đồ, tham chiếu, trích dẫn văn bản, đánh số, thời hạn, chỉ tiêu, chính tả.
@@ -28,14 +31,24 @@ def validate(
     Mã thoát: 0 không có lỗi; 1 có lỗi (hoặc cảnh báo khi dùng --strict); 2 sai cách dùng hoặc không đọc
     được đầu vào.
     """
-    from tthc_cli.config import load_config
-    from tthc_cli.lint.engine import validate_paths
+    import os
+
+    from tthc_cli.lint.cache import cache_for, cached_report
     from tthc_cli.report.lint_formats import resolve_format, write_report
 
-    cfg = load_config(config)
-    report = validate_paths(paths, cfg)
-    write_report(report, resolve_format(fmt), sys.stdout, strict=strict or cfg.strict)
-    raise typer.Exit(report.exit_code(strict or cfg.strict))
+    use_cache = not no_cache and not os.environ.get("TTHC_NO_CACHE")
+    hit = cached_report(paths, config) if use_cache else None
+    if hit is not None:
+        report, cfg_strict = hit
+    else:
+        from tthc_cli.config import load_config
+        from tthc_cli.lint.engine import validate_paths
+
+        cfg = load_config(config)
+        report = validate_paths(paths, cfg, cache=cache_for(config) if use_cache else None)
+        cfg_strict = cfg.strict
+    write_report(report, resolve_format(fmt), sys.stdout, strict=strict or cfg_strict)
+    raise typer.Exit(report.exit_code(strict or cfg_strict))
 
 
 def register(app: typer.Typer) -> None:

@@ -88,3 +88,26 @@ def sorted_diagnostics(items: list[Diagnostic]) -> list[Diagnostic]:
             seen.add(key)
             out.append(d)
     return out
+
+
+@dataclass
+class Report:
+    """The result of checking some files."""
+
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    """Files that were checked."""
+    failures: list[str] = field(default_factory=list)
+    """One-line messages for inputs that could not be read at all."""
+
+    def count(self, severity: Severity) -> int:
+        """How many findings have this severity."""
+        return sum(1 for d in self.diagnostics if d.severity == severity)
+
+    def exit_code(self, strict: bool = False) -> int:
+        """0 clean, 1 errors (or warnings when strict), 2 unreadable input."""
+        if self.failures:
+            return 2
+        if self.count(Severity.ERROR) or (strict and self.count(Severity.WARNING)):
+            return 1
+        return 0

@@ -11,7 +11,6 @@ Library use::
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +18,10 @@ from pydantic import BaseModel, ValidationError
 
 from tthc_cli.config import Config, load_config
 from tthc_cli.errors import InputError, TthcError
+from tthc_cli.lint.cache import ValidateCache
+from tthc_cli.lint.collect import FileResult, collect
 from tthc_cli.lint.context import Finding, PlanContext
-from tthc_cli.lint.diagnostic import Diagnostic, Severity, sorted_diagnostics
+from tthc_cli.lint.diagnostic import Diagnostic, Report, Severity
 from tthc_cli.lint.files import FileKind, expand_paths
 from tthc_cli.lint.registry import RuleInfo, all_rules, lookup
 from tthc_cli.lint.schema_errors import schema_findings
@@ -30,29 +31,6 @@ from tthc_cli.load.yaml_loader import LoadedYaml, LoadIssue, load_yaml
 from tthc_cli.model.plan import Plan
 from tthc_cli.model.units import UnitsFile
 from tthc_cli.units_lookup import find_units_file
-
-
-@dataclass
-class Report:
-    """The result of checking some files."""
-
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    files: list[str] = field(default_factory=list)
-    """Files that were checked."""
-    failures: list[str] = field(default_factory=list)
-    """One-line messages for inputs that could not be read at all."""
-
-    def count(self, severity: Severity) -> int:
-        """How many findings have this severity."""
-        return sum(1 for d in self.diagnostics if d.severity == severity)
-
-    def exit_code(self, strict: bool = False) -> int:
-        """0 clean, 1 errors (or warnings when strict), 2 unreadable input."""
-        if self.failures:
-            return 2
-        if self.count(Severity.ERROR) or (strict and self.count(Severity.WARNING)):
-            return 1
-        return 0
 
 
 class _Checker:
@@ -65,6 +43,8 @@ class _Checker:
         self.enabled = {self._canon(c) for c in config.enable} - {None}
         self.severity = {self._canon(k): Severity(v) for k, v in config.severity.items()}
         self.units_cache: dict[Path, tuple[UnitsFile | None, list[Diagnostic]]] = {}
+        self.last_extra: list[Diagnostic] = []
+        self.last_deps: list[Path] = []
 
     @staticmethod
     def _canon(code: str) -> str | None:
@@ -189,7 +169,9 @@ class _Checker:
         if loaded.ok:
             plan, errs = self.schema(Plan, loaded, file)
             out.extend(errs)
-        units, units_path, _ = self.units_for(path, plan)
+        units, units_path, units_diags = self.units_for(path, plan)
+        self.last_extra = units_diags
+        self.last_deps = self.dependencies(path, plan, units_path)
         ctx = PlanContext(
             file=file,
             path=path,
@@ -203,6 +185,15 @@ class _Checker:
             out.extend(self.run_rules(ctx))
         out = self.suppress(text, loaded, file, out)
         return out
+
+    def dependencies(self, path: Path, plan: Plan | None, units_path: Path | None) -> list[Path]:
+        """The other files a plan's findings depend on (for the cache): units, parent plan, catalogues."""
+        deps = [units_path] if units_path is not None else []
+        if plan is not None and plan.parent is not None and plan.parent.path:
+            deps.append((path.parent / plan.parent.path).resolve())
+        cfg = self.config
+        deps += [cfg.resolve(p) for p in [*cfg.legal, cfg.metrics, cfg.indicators] if p]
+        return deps
 
     def run_rules(self, ctx: PlanContext) -> list[Diagnostic]:
         out: list[Diagnostic] = []
@@ -285,36 +276,34 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-def validate_paths(args: list[str], config: Config | None = None) -> Report:
+def validate_paths(args: list[str], config: Config | None = None, *, cache: ValidateCache | None = None) -> Report:
     """Check every plan and units file named by ``args`` (files, folders, glob patterns).
 
-    Raises :class:`InputError` when an argument names nothing usable (missing path, folder with no plans).
+    With a ``cache``, files whose findings are cached (and still valid) are not checked again. Raises
+    :class:`InputError` when an argument names nothing usable (missing path, folder with no plans).
     """
-    config = config or load_config()
-    checker = _Checker(config)
-    report = Report()
-    checked: set[Path] = set()
-    for path, kind in expand_paths(args):
-        file = str(path)
-        try:
-            diags = _check_one(checker, path, file, kind)
-        except InputError as exc:
-            report.failures.append(str(exc))
-            continue
-        checked.add(path.resolve())
-        report.files.append(file)
-        report.diagnostics.extend(diags)
-    for key, (_, udiags) in checker.units_cache.items():
-        if key not in checked:
-            report.diagnostics.extend(udiags)
-    report.diagnostics = sorted_diagnostics(report.diagnostics)
-    return report
+    checker = _Checker(config or load_config())
+
+    def check(path: Path, file: str, kind: FileKind) -> FileResult:
+        hit = cache.get(path, file) if cache is not None else None
+        if hit is not None:
+            return hit
+        diags, extra, deps = _check_one(checker, path, file, kind)
+        if cache is not None:
+            cache.put(path, file, diags, extra, deps)
+        return diags, extra
+
+    return collect(expand_paths(args), check)
 
 
-def _check_one(checker: _Checker, path: Path, file: str, kind: FileKind) -> list[Diagnostic]:
+def _check_one(
+    checker: _Checker, path: Path, file: str, kind: FileKind
+) -> tuple[list[Diagnostic], list[Diagnostic], list[Path]]:
+    """(findings, findings about the file's units registry, the files the findings depend on)."""
     if kind == "units":
-        return checker.check_units(path, file)[1]
-    return checker.check_plan(path, file)
+        return checker.check_units(path, file)[1], [], []
+    diags = checker.check_plan(path, file)
+    return diags, checker.last_extra, checker.last_deps
 
 
 def validate_plan(path: str | Path, config: Config | None = None) -> Report:

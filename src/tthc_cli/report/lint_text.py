@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from typing import TextIO
 
-from tthc_cli.lint.diagnostic import Severity
-from tthc_cli.lint.engine import Report
+from tthc_cli.lint.diagnostic import Report, Severity
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -20,7 +20,15 @@ def summary_line(report: Report) -> str:
 
 
 def write_text(report: Report, out: TextIO) -> None:
-    """Write one line per finding (``file:line:col: mức thông điệp [MÃ tên]``), its hint, then a summary."""
+    """Write one line per finding (``file:line:col: mức thông điệp [MÃ tên]``), its hint, then a summary.
+
+    On a terminal the lines are coloured through rich (unless ``NO_COLOR`` is set); otherwise the same
+    text is written plainly, without importing rich.
+    """
+    isatty = getattr(out, "isatty", lambda: False)
+    if not isatty() or os.environ.get("NO_COLOR"):
+        _write_plain(report, out)
+        return
     from rich.console import Console
     from rich.markup import escape
 
@@ -41,3 +49,18 @@ def write_text(report: Report, out: TextIO) -> None:
     for failure in report.failures:
         console.print(f"[bold red]lỗi:[/bold red] {escape(failure)}")
     console.print(summary_line(report), style="bold" if report.diagnostics else "green")
+
+
+def _write_plain(report: Report, out: TextIO) -> None:
+    for d in report.diagnostics:
+        out.write(f"{d.file}:{d.line}:{d.column}: {d.severity.label_vi} {d.message} [{d.code} {d.name}]\n")
+        extra = []
+        if d.hint:
+            extra.append(f"gợi ý: {d.hint}")
+        if d.path:
+            extra.append(f"tại: {d.path_text}")
+        if extra:
+            out.write("    " + " · ".join(extra) + "\n")
+    for failure in report.failures:
+        out.write(f"lỗi: {failure}\n")
+    out.write(summary_line(report) + "\n")

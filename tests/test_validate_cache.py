@@ -1,0 +1,60 @@
+"""The validate cache: identical findings from the cache, and any change to a dependency is seen."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from conftest import DATA, run_tthc
+
+
+def office(tmp_path: Path) -> Path:
+    shutil.copy(DATA / "core" / "plan.yaml", tmp_path / "plan.yaml")
+    shutil.copy(DATA / "core" / "units.yaml", tmp_path / "units.yaml")
+    (tmp_path / "tthc.toml").write_text("strict = false\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_second_run_comes_from_the_cache_and_says_the_same(tmp_path: Path) -> None:
+    root = office(tmp_path)
+    (root / "plan.yaml").write_text(
+        (root / "plan.yaml").read_text(encoding="utf-8").replace("year: 2024", "year: 2024\nfoo: 1"), encoding="utf-8"
+    )
+    first = run_tthc("validate", "plan.yaml", cwd=root)
+    entries = list((root / ".tthc_cache").glob("*.json"))
+    assert entries and (root / ".tthc_cache" / ".gitignore").read_text(encoding="utf-8").endswith("*\n")
+    second = run_tthc("validate", "plan.yaml", cwd=root)
+    assert (first.code, first.out) == (second.code, second.out) == (1, second.out)
+    assert "TT102" in second.out
+
+
+def test_a_changed_units_registry_invalidates_the_entry(tmp_path: Path) -> None:
+    root = office(tmp_path)
+    assert run_tthc("validate", "plan.yaml", cwd=root).code == 0
+    units = (root / "units.yaml").read_text(encoding="utf-8")
+    (root / "units.yaml").write_text(units.replace("Văn phòng HĐND và UBND huyện", "Văn phòng UBND"), encoding="utf-8")
+    result = run_tthc("validate", "plan.yaml", cwd=root)
+    assert "TT201" in result.out and result.code == 1
+
+
+def test_a_changed_plan_or_configuration_is_checked_again(tmp_path: Path) -> None:
+    root = office(tmp_path)
+    assert run_tthc("validate", "plan.yaml", cwd=root).code == 0
+    (root / "plan.yaml").write_text("- a\n", encoding="utf-8")
+    assert run_tthc("validate", "plan.yaml", cwd=root).code == 1
+    (root / "tthc.toml").write_text('disable = ["TT103"]\n', encoding="utf-8")
+    assert run_tthc("validate", "plan.yaml", cwd=root).code == 0
+
+
+def test_no_cache_and_corrupt_entries(tmp_path: Path) -> None:
+    root = office(tmp_path)
+    assert run_tthc("validate", "--no-cache", "plan.yaml", cwd=root).code == 0
+    assert not (root / ".tthc_cache").exists()
+    run_tthc("validate", "plan.yaml", cwd=root)
+    for entry in (root / ".tthc_cache").glob("*.json"):
+        entry.write_text("{not json", encoding="utf-8")
+    result = run_tthc("validate", "plan.yaml", cwd=root)
+    assert result.code == 0 and "Không có lỗi" in result.out
+    for entry in (root / ".tthc_cache").glob("*.json"):
+        assert json.loads(entry.read_text(encoding="utf-8"))["diagnostics"] == []
