@@ -119,14 +119,10 @@ class _Checker:
             what = "rỗng" if data is None else ("một danh sách" if isinstance(data, list) else "một giá trị đơn")
             info = lookup("TT103")
             assert info is not None
-            return None, [
-                self.diag(
-                    info,
-                    file,
-                    loaded,
-                    Finding((), f"Tệp phải là một ánh xạ 'khóa: giá trị' (đang là {what})"),
-                )
-            ]
+            if not self.active(info):
+                return None, []
+            finding = Finding((), f"Tệp phải là một ánh xạ 'khóa: giá trị' (đang là {what})")
+            return None, [self.diag(info, file, loaded, finding)]
         try:
             return model.model_validate(data), []
         except ValidationError as exc:
