@@ -19,6 +19,11 @@ def test_validate_benchmark_prints_figures() -> None:
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
     assert "Sàn: python -c 'import pydantic, ruamel.yaml'" in out
-    for name in ("tthc --help", "tthc validate plans/", "tthc validate (kế hoạch 200 nhiệm vụ)"):
+    for name in (
+        "tthc --help",
+        "tthc validate --no-cache plans/",
+        "(kết quả đã cache)",
+        "tthc validate (kế hoạch 200 nhiệm vụ)",
+    ):
         assert name in out
     assert out.count(" ms ") >= 3 and "×" in out
