@@ -19,6 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from tthc_cli.render.vnformat import roman
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -65,7 +67,7 @@ def generated_plan(n_tasks: int) -> str:
     n_sections = (n_tasks + per_section - 1) // per_section
     task = 0
     for s in range(n_sections):
-        no = to_roman(s + 1)
+        no = roman(s + 1)
         lines += [
             f"            - id: s{s + 1}",
             f"              stt: {no}",
@@ -83,30 +85,6 @@ def generated_plan(n_tasks: int) -> str:
                 "                  result: Báo cáo kết quả rà soát",
             ]
     return "\n".join(lines) + "\n"
-
-
-def to_roman(n: int) -> str:
-    """Roman numeral of a positive integer."""
-    out = ""
-    for value, letters in (
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ):
-        while n >= value:
-            out += letters
-            n -= value
-    return out
 
 
 UNITS = """schema_version: 1

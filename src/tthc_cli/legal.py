@@ -20,11 +20,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from pydantic import ValidationError
-
-from tthc_cli.errors import InputError
+from tthc_cli.load.data_file import parse_data_file
 from tthc_cli.load.source import read_source
-from tthc_cli.load.yaml_loader import load_yaml
 from tthc_cli.model.legal import LegalDocument, LegalFile
 
 SHIPPED = "tthc_cli/data/legal.yaml"
@@ -104,23 +101,9 @@ def _place(locality: str) -> str:
 
 def parse_legal_file(text: str, name: str) -> LegalFile:
     """Validate the text of a ``legal.yaml``; errors raise :class:`InputError` with file:line:col."""
-    loaded = load_yaml(text)
-    fatal = [i for i in loaded.issues if i.fatal]
-    if fatal:
-        raise InputError(f"{name}:{fatal[0].line}:{fatal[0].column}: {fatal[0].message}")
-    try:
-        return LegalFile.model_validate(loaded.data)
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        loc = tuple(err["loc"])
-        while loc and loc not in loaded.values:
-            loc = loc[:-1]
-        span = loaded.span(loc)
-        where = ".".join(str(p) for p in err["loc"])
-        raise InputError(
-            f"{name}:{span.line}:{span.column}: danh mục văn bản không hợp lệ ở '{where}': {err['msg']}",
-            hint="xem mẫu trong tthc_cli/data/legal.yaml",
-        ) from None
+    return parse_data_file(
+        LegalFile, text, name, what="danh mục văn bản", hint="xem mẫu trong tthc_cli/data/legal.yaml"
+    )
 
 
 @cache

@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal, TypeVar
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field
 
 from tthc_cli.errors import InputError
 from tthc_cli.model.common import Identifier, NonEmptyStr, StrictModel
@@ -125,18 +125,9 @@ _M = TypeVar("_M", bound=BaseModel)
 
 def parse_model(model: type[_M], text: str, name: str) -> _M:
     """Parse YAML text with the project loader and validate it as ``model`` (errors raise InputError)."""
-    from tthc_cli.load.yaml_loader import load_yaml
+    from tthc_cli.load.data_file import parse_data_file
 
-    loaded = load_yaml(text)
-    fatal = [i for i in loaded.issues if i.fatal]
-    if fatal:
-        raise InputError(f"{name}:{fatal[0].line}:{fatal[0].column}: {fatal[0].message}")
-    try:
-        return model.model_validate(loaded.data)
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        where = ".".join(str(p) for p in err["loc"])
-        raise InputError(f"{name}: nội dung không hợp lệ ở '{where}': {err['msg']}") from None
+    return parse_data_file(model, text, name)
 
 
 def _read(path: Path) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import TextIO
 
-from tthc_cli.lint.diagnostic import Report, Severity
+from tthc_cli.lint.diagnostic import Diagnostic, Report, Severity
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -39,28 +39,24 @@ def write_text(report: Report, out: TextIO) -> None:
             f"[bold]{escape(d.file)}:{d.line}:{d.column}[/bold]: [{style}]{d.severity.label_vi}[/{style}] "
             f"{escape(d.message)} [dim]\\[{d.code} {d.name}][/dim]"
         )
-        extra = []
-        if d.hint:
-            extra.append(f"gợi ý: {escape(d.hint)}")
-        if d.path:
-            extra.append(f"tại: {escape(d.path_text)}")
-        if extra:
-            console.print("    [dim]" + " · ".join(extra) + "[/dim]")
+        if details(d):
+            console.print(f"    [dim]{escape(details(d))}[/dim]")
     for failure in report.failures:
         console.print(f"[bold red]lỗi:[/bold red] {escape(failure)}")
     console.print(summary_line(report), style="bold" if report.diagnostics else "green")
 
 
+def details(d: Diagnostic) -> str:
+    """The second line of a finding: its hint and YAML path (empty when it has neither)."""
+    parts = ([f"gợi ý: {d.hint}"] if d.hint else []) + ([f"tại: {d.path_text}"] if d.path else [])
+    return " · ".join(parts)
+
+
 def _write_plain(report: Report, out: TextIO) -> None:
     for d in report.diagnostics:
         out.write(f"{d.file}:{d.line}:{d.column}: {d.severity.label_vi} {d.message} [{d.code} {d.name}]\n")
-        extra = []
-        if d.hint:
-            extra.append(f"gợi ý: {d.hint}")
-        if d.path:
-            extra.append(f"tại: {d.path_text}")
-        if extra:
-            out.write("    " + " · ".join(extra) + "\n")
+        if details(d):
+            out.write(f"    {details(d)}\n")
     for failure in report.failures:
         out.write(f"lỗi: {failure}\n")
     out.write(summary_line(report) + "\n")
