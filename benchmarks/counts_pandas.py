@@ -49,6 +49,7 @@ def counts(df: pd.DataFrame, start: str, end: str) -> pd.DataFrame:
     closed = op & (cd <= e)
     resolved = closed & ~ret
     pending = op & (cd.isna() | (cd > e))
+    handed = (td >= s) & (td <= e) & ~ret
     m = {
         "carried_over": co,
         "received_new": nw,
@@ -66,10 +67,10 @@ def counts(df: pd.DataFrame, start: str, end: str) -> pd.DataFrame:
         "pending_overdue": pending & (dd < e),
         "returned": closed & ret,
         "digitised_components": nw & flag["digitised_components"],
-        "digitised_results": resolved & flag["digitised_result"],
-        "results_returned": (td >= s) & (td <= e) & ~ret,
-        "e_results": resolved & flag["e_result"],
-        "results_synced": nw & flag["synced"],
+        "digitised_results": handed & flag["digitised_result"],
+        "results_returned": handed,
+        "e_results": handed & flag["e_result"],
+        "results_synced": resolved & flag["synced"],
         "payment_transactions": nw & flag["fee_required"],
         "payment_online": nw & flag["fee_required"] & flag["paid_online"],
         "reused_dossiers": nw & flag["reused_data"],

@@ -17,6 +17,8 @@ def test_benchmark_prints_its_figures(tmp_path: Path) -> None:
             str(ROOT / "benchmarks" / "score.py"),
             "--sizes",
             "20000",
+            "--repeat",
+            "1",
             "--data-dir",
             str(tmp_path),
             "--no-score",

@@ -55,6 +55,8 @@ def reference(records: list[dict[str, object]], period: Period) -> dict[str, dic
         new = s <= rd <= e
         if td is not None and s <= td <= e and not returned:
             c["results_returned"] += 1
+            c["digitised_results"] += flag["digitised_result"]
+            c["e_results"] += flag["e_result"]
         if not (carried or new):
             continue
         c["carried_over"] += carried
@@ -66,7 +68,6 @@ def reference(records: list[dict[str, object]], period: Period) -> dict[str, dic
             c["payment_transactions"] += flag["fee_required"]
             c["payment_online"] += flag["fee_required"] and flag["paid_online"]
             c["reused_dossiers"] += flag["reused_data"]
-            c["results_synced"] += flag["synced"]
         c["due"] += s <= dd <= e
         if closed is not None and closed <= e:
             if returned:
@@ -74,8 +75,7 @@ def reference(records: list[dict[str, object]], period: Period) -> dict[str, dic
                 continue
             c["resolved"] += 1
             c["resolved_early" if closed < dd else "resolved_on_time" if closed == dd else "resolved_late"] += 1
-            c["digitised_results"] += flag["digitised_result"]
-            c["e_results"] += flag["e_result"]
+            c["results_synced"] += flag["synced"]
         else:
             c["pending"] += 1
             c["pending_overdue" if dd < e else "pending_on_time"] += 1

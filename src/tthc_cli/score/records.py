@@ -16,8 +16,10 @@ included), with ``closed`` = ``finished_at``, or ``returned_at`` when ``finished
   so received_total = resolved + returned + pending, always;
 - **results_returned**: ``returned_at`` on ``S..E`` (results handed back), not returned/withdrawn hồ sơ;
 - among new receipts: digitised_components, payment_transactions (``fee_required``), payment_online
-  (``fee_required`` and ``paid_online``), reused_dossiers (``reused_data``), results_synced (``synced``);
-- among resolved: digitised_results (``digitised_result``), e_results (``e_result``).
+  (``fee_required`` and ``paid_online``), reused_dossiers (``reused_data``);
+- among resolved: results_synced (``synced``);
+- among results handed back (results_returned): digitised_results (``digitised_result``), e_results
+  (``e_result``), as seed 004 counts them ("trả kết quả là 209 hồ sơ; số hóa kết quả … là 196 hồ sơ").
 
 DuckDB does the reading and the one aggregation (:mod:`tthc_cli.score.records_sql`); Python only folds
 the few resulting groups (:mod:`tthc_cli.score.records_fold`).

@@ -47,8 +47,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "returned": ("status",),
     "results_returned": ("returned_at",),
     "digitised_components": ("digitised_components",),
-    "digitised_results": ("digitised_result",),
-    "e_results": ("e_result",),
+    "digitised_results": ("digitised_result", "returned_at"),
+    "e_results": ("e_result", "returned_at"),
     "results_synced": ("synced",),
     "payment_transactions": ("fee_required",),
     "payment_online": ("fee_required", "paid_online"),
@@ -134,7 +134,6 @@ def _add(c: dict[str, int], n: dict[str, int], returned: bool) -> None:
     c["payment_transactions"] += n["nw_fee"]
     c["payment_online"] += n["nw_fee_po"]
     c["reused_dossiers"] += n["nw_ru"]
-    c["results_synced"] += n["nw_sy"]
     if returned:
         c["returned"] += n["cl"]
         return
@@ -142,9 +141,10 @@ def _add(c: dict[str, int], n: dict[str, int], returned: bool) -> None:
     c["resolved_early"] += n["cl_early"]
     c["resolved_on_time"] += n["cl_on_time"]
     c["resolved_late"] += n["cl_late"]
-    c["digitised_results"] += n["cl_dr"]
-    c["e_results"] += n["cl_er"]
+    c["results_synced"] += n["cl_sy"]
     c["results_returned"] += n["td"]
+    c["digitised_results"] += n["td_dr"]
+    c["e_results"] += n["td_er"]
 
 
 @dataclass(frozen=True)

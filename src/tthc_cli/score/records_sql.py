@@ -39,15 +39,26 @@ RECORD_TYPES: dict[str, str] = {
 REQUIRED_COLUMNS = ("unit", "received_at", "due_at", "finished_at")
 """Without these no count can be made; every other column is optional and only its metrics go missing."""
 
+_FLAG_COLUMNS = (
+    "digitised_components",
+    "digitised_result",
+    "e_result",
+    "fee_required",
+    "paid_online",
+    "reused_data",
+    "synced",
+)
+
 FLAG_COUNTS: dict[str, tuple[str, str]] = {
     "nw_dc": ("nw", "digitised_components"),
-    "cl_dr": ("cl", "digitised_result"),
-    "cl_er": ("cl", "e_result"),
+    "td_dr": ("tdin", "digitised_result"),
+    "td_er": ("tdin", "e_result"),
     "nw_fee": ("nw", "fee_required"),
     "nw_ru": ("nw", "reused_data"),
-    "nw_sy": ("nw", "synced"),
+    "cl_sy": ("cl", "synced"),
 }
-"""Stage-1 counts of a flag among new receipts (``nw``) or closed dossiers (``cl``)."""
+"""Stage-1 counts of a flag among new receipts (``nw``), dossiers closed in the period (``cl``) or whose
+results were handed back in the period (``tdin``)."""
 
 STAGE1_COUNTS = (
     "n",
@@ -133,7 +144,7 @@ def stage1_query(source: SqlSource, start: date, end: date) -> str:
     - ``cl`` closed in the period: open and ``cd <= E``; split by ``cd`` before / on / after ``due_at``;
     - ``pd`` pending at the period's end: open and not closed by ``E``; ``pd_over``: ``due_at < E``;
     - ``td``: ``returned_at`` on ``S..E`` (results handed back in the period);
-    - flags counted among ``nw`` or ``cl`` (see :data:`FLAG_COUNTS`);
+    - flags counted among ``nw``, ``cl`` or ``td`` (see :data:`FLAG_COUNTS`);
     - ``bad_due`` / ``bad_received``: open records without ``due_at``, records without ``received_at``.
     """
     c = source.columns
@@ -152,7 +163,10 @@ def stage1_query(source: SqlSource, start: date, end: date) -> str:
         f"ra < {s} AND (cd IS NULL OR cd >= {s}) AS co, ra >= {s} AND ra < {e1} AS nw, "
         f"ra < {e1} AND (cd IS NULL OR cd >= {s}) AS op, " + ", ".join(f"f_{col}" for col in _FLAG_COLUMNS) + " FROM r"
     )
-    marks2 = f"SELECT *, op AND cd <= {e} AS cl, op AND (cd IS NULL OR cd > {e}) AS pd FROM m"
+    marks2 = (
+        f"SELECT *, op AND cd <= {e} AS cl, op AND (cd IS NULL OR cd > {e}) AS pd, "
+        f"td BETWEEN {s} AND {e} AS tdin FROM m"
+    )
     counts = {
         "n": "TRUE",
         "co": "co",
@@ -164,7 +178,7 @@ def stage1_query(source: SqlSource, start: date, end: date) -> str:
         "cl_late": "cl AND cd > dd",
         "pd": "pd",
         "pd_over": f"pd AND dd < {e}",
-        "td": f"td BETWEEN {s} AND {e}",
+        "td": "tdin",
         **{k: f"{mark} AND f_{col}" for k, (mark, col) in FLAG_COUNTS.items()},
         "nw_fee_po": "nw AND f_fee_required AND f_paid_online",
         "bad_due": "op AND dd IS NULL",
@@ -175,17 +189,6 @@ def stage1_query(source: SqlSource, start: date, end: date) -> str:
         f"WITH r AS ({rows}), m AS ({marks}), k AS ({marks2}) "
         f"SELECT unit, channel, status, {aggregates} FROM k GROUP BY unit, channel, status"
     )
-
-
-_FLAG_COLUMNS = (
-    "digitised_components",
-    "digitised_result",
-    "e_result",
-    "fee_required",
-    "paid_online",
-    "reused_data",
-    "synced",
-)
 
 
 def example_query(source: SqlSource, condition: str) -> str:

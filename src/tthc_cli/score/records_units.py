@@ -37,8 +37,9 @@ def assign_units(counts: dict[str, dict[str, int]], units: UnitsFile | None) -> 
 
     Without a registry the units are the names found in the records, sorted. With one, a name, an alias or
     an id (compared after NFC, case folding and collapsing spaces) becomes the unit's id; counts of
-    spellings of the same unit are added up; every unit of the registry gets a row (all zeros when it has
-    no record in the period), in the registry's order, followed by the unknown names, kept as they are.
+    spellings of the same unit are added up; the units found come in the registry's order, followed by the
+    unknown names, kept as they are. Units of the registry without records get no row: a registry also
+    lists people and bodies that never receive a hồ sơ.
     """
     if units is None:
         return tuple(sorted(counts.items(), key=lambda kv: fold(kv[0]))), ()
@@ -53,5 +54,7 @@ def assign_units(counts: dict[str, dict[str, int]], units: UnitsFile | None) -> 
         target = merged[uid] if uid else unknown.setdefault(name, dict.fromkeys(METRICS, 0))
         for metric, value in values.items():
             target[metric] += value
-    rows = [(uid, merged[uid]) for uid in merged] + sorted(unknown.items(), key=lambda kv: fold(kv[0]))
+    found = {fold(name) for name in counts}
+    seen = {uid for key, uid in index.items() if key in found}
+    rows = [(uid, merged[uid]) for uid in merged if uid in seen] + sorted(unknown.items(), key=lambda kv: fold(kv[0]))
     return tuple(rows), tuple(sorted(unknown, key=fold))
