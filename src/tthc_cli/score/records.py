@@ -31,7 +31,6 @@ import csv
 import io
 import tempfile
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -170,7 +169,7 @@ def _run(con: Any, sql: str, path: Path, on_progress: ProgressCallback | None) -
 
 def _problem_error(con: Any, source: SqlSource, period: Period, problem: Problem, path: Path) -> InputError:
     named = ", ".join(f"{expr} AS {name}" for name, expr in source.columns.items())
-    condition = problem.condition
+    condition = f"({problem.condition})"
     if problem.in_period:
         after = period.end + timedelta(days=1)
         condition += (
@@ -179,12 +178,13 @@ def _problem_error(con: Any, source: SqlSource, period: Period, problem: Problem
         )
     example = ""
     if "dossier_id" in source.columns:
-        started = time.monotonic()
+        import duckdb
+
+        sql = f"SELECT dossier_id FROM (SELECT {named} FROM {source.table}) WHERE {condition} LIMIT 1"
         try:
-            sql = f"SELECT dossier_id FROM (SELECT {named} FROM {source.table}) WHERE {condition} LIMIT 1"
             found = con.execute(sql).fetchone()
-            if found and found[0] is not None and time.monotonic() - started < 60:
-                example = f" (ví dụ hồ sơ {found[0]})"
-        except Exception:
-            example = ""
+        except duckdb.Error:
+            found = None  # the example is a courtesy: the error stands without it
+        if found and found[0] is not None:
+            example = f" (ví dụ hồ sơ {found[0]})"
     return InputError(f"{path}: {problem.message}{example}", hint=problem.hint)
