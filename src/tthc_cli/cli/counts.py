@@ -35,10 +35,13 @@ def counts(
     """
     from tthc_cli.atomic import atomic_write_text
     from tthc_cli.score.records import count_records, parse_period
-    from tthc_cli.score.records_units import load_units
 
     chosen = parse_period(period)
-    registry = load_units(units) if units else None
+    registry = None
+    if units is not None:  # the registry brings pydantic and the YAML loader: only import them when asked
+        from tthc_cli.score.records_units import load_units
+
+        registry = load_units(units)
     with _progress() as on_progress:
         result = count_records(
             records, chosen, units=registry, on_progress=on_progress, threads=threads, memory_limit=memory_limit
