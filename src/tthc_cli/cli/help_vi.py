@@ -25,8 +25,25 @@ _TEXTS = {
         "In mã tự hoàn thành lệnh cho shell đang dùng, để chép hoặc tùy chỉnh."
     ),
     "[required]": "[bắt buộc]",
+    "; required]": "; bắt buộc]",
     "[default: ": "[mặc định: ",
 }
+_METAVARS = {
+    "<path>": "<đường-dẫn>",
+    "<str>": "<chữ>",
+    "<int range>": "<số>",
+    "<int>": "<số>",
+    "<float>": "<số>",
+    "<bool>": "",
+    "<list[str]>": "<danh-sách>",
+    "<list[path]>": "<đường-dẫn…>",
+}
+
+
+def _metavars(text: str) -> str:
+    for en, vi in _METAVARS.items():
+        text = text.replace(en, vi)
+    return " ".join(text.split()) if "  " in text else text
 
 
 def _translate(text: str) -> str:
@@ -49,8 +66,8 @@ class VietnameseHelpFormatter(HelpFormatter):
             yield
 
     def write_dl(self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
-        """Definition lists, with click's own option texts in Vietnamese."""
-        super().write_dl([(a, _translate(b)) for a, b in rows], col_max, col_spacing)
+        """Definition lists, with click's own option texts and Typer's type names in Vietnamese."""
+        super().write_dl([(_metavars(a), _translate(b)) for a, b in rows], col_max, col_spacing)
 
 
 def install() -> None:

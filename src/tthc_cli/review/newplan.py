@@ -27,6 +27,7 @@ _CITATION = (
     r"\d+/{y}/[A-ZĐ]",
     r"\d+/[A-ZĐ][A-ZĐa-z0-9-]*\s+năm\s+{y}",
 )
+_DOC_NUMBER = re.compile(r"\d+/(?:\d{4}/)?[A-ZĐ]")
 _NO_SHIFT_KEYS = {"directive", "ref", "number", "symbol", "path"}
 _LEVELS = {"tinh": "tỉnh", "huyen": "huyện", "xa": "xã"}
 KINDS = ("quyet-dinh", "ke-hoach")
@@ -60,8 +61,11 @@ class _Shifter:
 
     def shift(self, text: str, path: YamlPath) -> str:
         """Move the old year to the new one, unless the text cites a document of the old year: then the
-        whole text is kept (the citation's own title often says "năm 2024" too) and noted."""
-        if self.citation.search(text):
+        whole text is kept (the citation's own title often says "năm 2024" too) and noted. A deadline's date
+        ("Trước ngày 30 tháng 4 năm 2024") is not a citation unless a document number stands in it."""
+        is_deadline = bool(path) and path[-1] == "deadline"
+        cites = _DOC_NUMBER.search(text) if is_deadline else self.citation.search(text)
+        if cites:
             self.note(path, f"trích dẫn văn bản năm {self.old}: thay bằng văn bản tương ứng năm {self.new} nếu có")
             return text
         out = self.year.sub(str(self.new), text)
@@ -144,11 +148,15 @@ def skeleton_plan(level: str, kind: str, year: int, locality: str) -> NewPlan:
     template = resources.files("tthc_cli.data").joinpath(f"skeletons/{name}").read_text(encoding="utf-8")
     place = re.sub(rf"^{_LEVELS[level]}\s+", "", locality.strip(), flags=re.I) or locality
     slug = _slug(place)
+    # every placeholder but {{year}} stands inside a single-quoted scalar in the skeletons: double the quote
+    def quoted(value: str) -> str:
+        return value.replace("'", "''")
+
     text = (
         template.replace("{{year}}", str(year))
-        .replace("{{locality}}", locality.strip())
-        .replace("{{LOCALITY}}", locality.strip().upper())
-        .replace("{{place}}", place)
+        .replace("{{locality}}", quoted(locality.strip()))
+        .replace("{{LOCALITY}}", quoted(locality.strip().upper()))
+        .replace("{{place}}", quoted(place))
         .replace("{{slug}}", slug)
     )
     text = format_text(text, name=name)
