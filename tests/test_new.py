@@ -69,6 +69,22 @@ def test_skeletons_validate(level: str, kind: str, tmp_path: Path) -> None:
     assert load_yaml(plan.text).data["level"] == level
 
 
+@pytest.mark.parametrize("locality", ["[cần điền: địa bàn]", "xã A: B's", 'thị trấn "Mới"'])
+def test_skeleton_values_cannot_break_the_yaml(locality: str, tmp_path: Path) -> None:
+    plan = skeleton_plan("xa", "ke-hoach", 2025, locality)
+    data = load_yaml(plan.text).data
+    assert data["locality"] == locality
+    assert data["document"]["issuer"]["name"] == f"Ủy ban nhân dân {locality}"
+
+
+def test_deadline_dates_move_but_a_cited_plan_in_a_deadline_does_not() -> None:
+    text = (Path(__file__).parent / "data" / "review" / "thap-muoi-2024.yaml").read_text(encoding="utf-8")
+    assert "deadline: Quý I/2024" in text
+    text = text.replace("deadline: Quý I/2024", "deadline: Trước ngày 30 tháng 4 năm 2024", 1)
+    new = next_year_plan(text, 2025).text
+    assert "Trước ngày 30 tháng 4 năm 2025" in new
+
+
 def test_cli(tmp_path: Path) -> None:
     runner = CliRunner()
     src = tmp_path / "2024.yaml"
