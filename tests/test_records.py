@@ -181,3 +181,12 @@ def test_cli_prints_to_stdout_without_output() -> None:
     assert result.code == 0, result.err
     assert result.out == MARCH
     assert result.err == ""
+
+
+def test_cli_warns_about_units_missing_from_the_registry(tmp_path: Path) -> None:
+    units = tmp_path / "units.yaml"
+    units.write_text("schema_version: 1\nunits:\n  - {id: an-hao, name: UBND xã An Hảo, kind: xa}\n", encoding="utf-8")
+    result = run_tthc("counts", "--records", str(RECORDS), "--period", "2024-03", "--units", str(units))
+    assert result.code == 0, result.err
+    assert result.err == f"tthc: cảnh báo: đơn vị không có trong {units}: 'Phòng Tư pháp'\n"
+    assert [line.split(",")[1] for line in result.out.splitlines()[1:]] == ["an-hao", "Phòng Tư pháp"]
