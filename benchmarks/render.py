@@ -1,8 +1,8 @@
 """Benchmark ``tthc render``: each plan in plans/, a generated plan with 1.000 appendix rows, and the same
 table built cell by cell with plain python-docx as the baseline.
 
-    .venv/bin/python benchmarks/render.py            # full run (target: 1.000 rows < 1,5 s, ≥ 1,5× baseline)
-    .venv/bin/python benchmarks/render.py --rows 50  # quick run (the smoke test uses this)
+    python benchmarks/render.py            # full run (target: 1.000 rows < 1,5 s, ≥ 1,5× baseline)
+    python benchmarks/render.py --rows 50  # quick run (the smoke test uses this)
 """
 
 from __future__ import annotations

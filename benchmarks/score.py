@@ -1,6 +1,6 @@
 """Benchmark of ``tthc counts --records`` against plain pandas, and of ``tthc score`` on a year of files.
 
-One command: ``.venv/bin/python benchmarks/score.py [--sizes 1e6,1e7,5e7] [--quick]``.
+One command: ``python benchmarks/score.py [--sizes 1e6,1e7,5e7] [--quick]``.
 
 1. Generates 1, 10 and 50 million dossier records (a province's year is about 1 million, the country's
    about 50 million) with DuckDB into ``benchmarks/_data/`` (git-ignored) as CSV and Parquet, reusing files
@@ -161,6 +161,15 @@ class Row:
         return self.pandas.seconds / self.tthc.seconds
 
 
+def _tthc_command() -> list[str]:
+    """The ``tthc`` console script of the Python running this benchmark (the whole command is measured)."""
+    script = Path(sys.executable).with_name("tthc")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "tthc_cli"]
+
+
+TTHC = _tthc_command()
+
+
 def bench_size(
     n: int, folder: Path, period: str, bounds: tuple[str, str], pandas_per_record: dict[str, float], repeat: int
 ) -> list[Row]:
@@ -168,7 +177,7 @@ def bench_size(
     csv, parquet = ensure_data(n, folder)
     rows = []
     for fmt, path in (("CSV", csv), ("Parquet", parquet)):
-        tthc_args = [str(ROOT / ".venv" / "bin" / "tthc"), "counts", "--records", str(path), "--period", period]
+        tthc_args = [*TTHC, "counts", "--records", str(path), "--period", period]
         tthc = measure_median(tthc_args, repeat)
         estimate = pandas_per_record.get(fmt, 0.0) * n
         note = ""

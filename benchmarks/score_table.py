@@ -1,6 +1,6 @@
 """Benchmark: ``tthc score`` wall time on 12 monthly counts files for 200 units.
 
-Run with ``.venv/bin/python benchmarks/score_table.py`` (options: ``--months``, ``--units``). The other
+Run with ``python benchmarks/score_table.py`` (options: ``--months``, ``--units``). The other
 benchmark (``benchmarks/score.py``) may call :func:`bench_score` and print its figures with its own.
 """
 
