@@ -58,3 +58,16 @@ def test_rules_list_and_doc() -> None:
     assert result.code == 0 and result.out.startswith("TT002")
     result = run_tthc("rules", "TT000")
     assert result.code == 2 and "không có quy tắc" in result.err
+
+
+def test_validate_does_not_import_heavy_libraries() -> None:
+    code = (
+        "import sys\n"
+        "sys.argv = ['tthc', 'validate', '--no-cache', 'plans/']\n"
+        "from tthc_cli.cli.main import run\n"
+        "try:\n    run()\nexcept SystemExit:\n    pass\n"
+        "heavy = [m for m in ('docx', 'docxtpl', 'jinja2', 'openpyxl', 'duckdb', 'pandas') if m in sys.modules]\n"
+        "print('HEAVY', heavy)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "HEAVY []"
