@@ -15,8 +15,7 @@ itself, so that:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
@@ -25,11 +24,13 @@ from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.tag import Tag
 
 from tthc_cli.lint.diagnostic import YamlPath
+from tthc_cli.load.yaml_prechecks import precheck_depth, tab_issues
+from tthc_cli.load.yaml_types import LoadedYaml, LoadIssue, Span
+
+__all__ = ["MAX_DEPTH", "LoadIssue", "LoadedYaml", "Span", "load_yaml"]
 
 MAX_DEPTH = 64
 """Deeper nesting than this is refused: a plan is never deeper than about ten levels."""
-MAX_FLOW_OR_INDENT = 400
-"""Checked on the raw text before parsing, because the C parser itself recurses on nesting."""
 
 _CORE = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {
@@ -46,51 +47,6 @@ _FALSE = {"false", "False", "FALSE"}
 _YAML11_BOOLS = {w for base in ("yes", "no", "on", "off") for w in (base, base.title(), base.upper())}
 _MAY_RESOLVE = frozenset("0123456789+-.~")
 """First characters of plain scalars that may be numbers or null; words are looked up in _WORDS."""
-
-
-class Span(NamedTuple):
-    """A node's place in the file: 1-based start line and column, 1-based end line."""
-
-    line: int
-    column: int
-    end_line: int
-
-
-@dataclass(frozen=True)
-class LoadIssue:
-    """Something the loader noticed; the engine turns it into a Diagnostic of the named rule."""
-
-    rule: str
-    line: int
-    column: int
-    message: str
-    hint: str | None = None
-    path: YamlPath = ()
-    fatal: bool = False
-
-
-@dataclass
-class LoadedYaml:
-    """The data of the first document with positions, and what the loader noticed."""
-
-    data: Any
-    values: dict[YamlPath, Span] = field(default_factory=dict)
-    keys: dict[YamlPath, Span] = field(default_factory=dict)
-    issues: list[LoadIssue] = field(default_factory=list)
-    ok: bool = True
-
-    def span(self, path: YamlPath) -> Span:
-        """The position of the node at ``path``, or of its nearest ancestor that has one."""
-        p = tuple(path)
-        while p:
-            if p in self.values:
-                return self.values[p]
-            p = p[:-1]
-        return self.values.get((), Span(1, 1, 1))
-
-    def key_span(self, path: YamlPath) -> Span:
-        """The position of the key of a mapping entry (falls back to the value's position)."""
-        return self.keys.get(tuple(path)) or self.span(path)
 
 
 _WORDS = frozenset(_NULLS | _TRUE | _FALSE | _YAML11_BOOLS | set(_SPECIAL_FLOAT))
@@ -139,58 +95,12 @@ def _yaml() -> YAML:
     return y
 
 
-_DEEP_INDENT = re.compile(rf"^ {{{MAX_FLOW_OR_INDENT + 1},}}", re.M)
-_BRACKETS = re.compile(r"[\[\]{}]")
-
-
-def _precheck_depth(text: str) -> tuple[int, int] | None:
-    """Find where nesting gets dangerously deep before the parser sees it; returns (line, col).
-
-    Brackets inside quoted strings or comments are counted too: that can only overestimate the depth of
-    a file that is already absurd, never let a dangerous one through.
-    """
-    m = _DEEP_INDENT.search(text)
-    limit = m.start() if m else len(text)
-    depth = 0
-    for b in _BRACKETS.finditer(text, 0, limit):
-        if b.group() in "[{":
-            depth += 1
-            if depth > MAX_FLOW_OR_INDENT:
-                pos = b.start()
-                line_start = text.rfind("\n", 0, pos) + 1
-                return text.count("\n", 0, pos) + 1, pos - line_start + 1
-        else:
-            depth = max(0, depth - 1)
-    if m:
-        return text.count("\n", 0, m.start()) + 1, 1
-    return None
-
-
-def _tab_issues(text: str) -> list[LoadIssue]:
-    out: list[LoadIssue] = []
-    if "\t" not in text:
-        return out
-    for lineno, line in enumerate(text.split("\n"), 1):
-        lead = line[: len(line) - len(line.lstrip(" \t"))]
-        if "\t" in lead:
-            out.append(
-                LoadIssue(
-                    "TT003",
-                    lineno,
-                    lead.index("\t") + 1,
-                    "Dùng ký tự tab để thụt lề; YAML chỉ cho phép dấu cách",
-                    "thay tab bằng dấu cách (thường là 2 dấu cách cho mỗi cấp)",
-                )
-            )
-    return out
-
-
 def load_yaml(text: str) -> LoadedYaml:
     """Parse ``text`` and build the data of its first document (see the module docstring)."""
     result = LoadedYaml(data=None)
-    tabs = _tab_issues(text)
+    tabs = tab_issues(text)
     result.issues.extend(tabs)
-    deep = _precheck_depth(text)
+    deep = precheck_depth(text)
     if deep:
         result.issues.append(
             LoadIssue("TT007", deep[0], deep[1], "Cấu trúc lồng nhau quá sâu; không đọc tiếp tệp này", fatal=True)
