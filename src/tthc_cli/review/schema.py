@@ -11,10 +11,12 @@ an article or a unit cell as plain text, a unit cell as a list of ids, a target 
 from __future__ import annotations
 
 import ast
+import functools
 import inspect
 import itertools
 import json
 import textwrap
+from importlib import resources
 from typing import Annotated, Any, get_args, get_origin
 
 from pydantic import BaseModel
@@ -99,12 +101,34 @@ def field_docs(model: type[BaseModel]) -> dict[str, str]:
     return docs
 
 
+@functools.cache
+def _schema_vi() -> dict[str, Any]:
+    """``tthc_cli/data/schema_vi.yaml``: the Vietnamese descriptions editors show, of fields and of models."""
+    from tthc_cli.load.yaml_loader import load_yaml
+
+    text = resources.files("tthc_cli.data").joinpath("schema_vi.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = load_yaml(text).data or {}
+    return data
+
+
+def vietnamese_descriptions() -> dict[str, dict[str, str]]:
+    """Vietnamese field descriptions, by model name and field."""
+    table: dict[str, dict[str, str]] = _schema_vi().get("descriptions") or {}
+    return table
+
+
+def _model_descriptions() -> dict[str, str]:
+    table: dict[str, str] = _schema_vi().get("models") or {}
+    return table
+
+
 def _describe(schema: dict[str, Any], model: type[BaseModel]) -> None:
     props = schema.get("properties", {})
-    for name, doc in field_docs(model).items():
+    docs = {**field_docs(model), **vietnamese_descriptions().get(model.__name__, {})}
+    for name, doc in docs.items():
         key = model.model_fields[name].validation_alias if name in model.model_fields else None
         prop = props.get(name) or (props.get(key) if isinstance(key, str) else None)
-        if prop is not None and "description" not in prop:
+        if prop is not None:
             prop["description"] = doc
 
 
@@ -112,11 +136,14 @@ def model_schema(root: type[BaseModel]) -> dict[str, Any]:
     """The JSON Schema of a file whose root is ``root``."""
     schema = root.model_json_schema(mode="validation")
     defs = schema.setdefault("$defs", {})
+    model_docs = _model_descriptions()
     for model in _models(root):
         target = schema if model is root else defs.get(model.__name__)
         if target is not None:
             _widen_codes(target, model)
             _describe(target, model)
+            if model.__name__ in model_docs:
+                target["description"] = model_docs[model.__name__]
     for name, forms in _SHORT_FORMS.items():
         if name in defs:
             full = defs[name]
