@@ -121,6 +121,8 @@ def read_csv_grid(path: Path, encoding: str | None = None) -> Grid:
     text, grid.notes = decode_counts(raw, str(path), encoding)
     if not text:
         return grid
+    # NUL never means anything in a CSV; Python 3.10's csv module refuses lines with it, later ones keep it
+    text = text.replace("\x00", "")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
     try:
         for row in reader:
