@@ -25,7 +25,7 @@ from tthc_cli.lint.numbering_walk import numbering_issues
 
 CODE = "TT402"
 NAME = "numbering.duplicate"
-SEVERITY = Severity.WARNING
+SEVERITY = Severity.ERROR
 FAMILY = "numbering"
 
 

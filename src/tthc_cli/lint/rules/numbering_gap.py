@@ -42,7 +42,7 @@ from tthc_cli.lint.numbering_walk import numbering_issues
 
 CODE = "TT401"
 NAME = "numbering.gap"
-SEVERITY = Severity.WARNING
+SEVERITY = Severity.ERROR
 FAMILY = "numbering"
 
 
