@@ -38,17 +38,22 @@ def doubled(text: str) -> Iterator[tuple[int, str]]:
     """Each doubled word or two-word phrase as (offset of the repeated copy, the phrase)."""
     words = list(_WORD.finditer(text))
     folded = [w.group().casefold() for w in words]
+    n = len(folded)
+
+    def spaced(i: int, j: int) -> bool:
+        return all(text[words[k].end() : words[k + 1].start()].isspace() for k in range(i, j))
+
+    # most texts have no repeat at all, or only one across punctuation ("một cửa, một cửa"): stop early
     repeats = any(
-        folded[i] == folded[i + 1] or folded[i : i + 2] == folded[i + 2 : i + 4] for i in range(len(folded) - 1)
+        (folded[i] == folded[i + 1] and spaced(i, i + 1))
+        or (i + 3 < n and folded[i] == folded[i + 2] and folded[i + 1] == folded[i + 3] and spaced(i, i + 3))
+        for i in range(n - 1)
     )
     if not repeats:
         return
     allowed = reduplications()
     taken = [(s, e) for s, e, _ in misspelling_spans(text)]
     taken += [m.span() for pattern in compound_patterns() for m in pattern.finditer(text)]
-
-    def spaced(i: int, j: int) -> bool:
-        return all(text[words[k].end() : words[k + 1].start()].isspace() for k in range(i, j))
 
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in taken)
