@@ -31,6 +31,7 @@ from tthc_cli.model.plan import (
 )
 from tthc_cli.render.cells import ASSIGNMENT_KEYS, cell_lines
 from tthc_cli.render.context import attached_line
+from tthc_cli.render.footnotes import with_footnotes
 from tthc_cli.render.wordml import cell as _tc
 from tthc_cli.render.wordml import paragraph as _p
 from tthc_cli.render.wordml import row as _tr
@@ -135,7 +136,7 @@ class TableWriter:
 
 
 def _paragraphs(paragraphs: list[Paragraph]) -> str:
-    return "".join(_p(p.text, "TthcGhiChu" if p.style == "note" else "Normal") for p in paragraphs)
+    return "".join(_p(with_footnotes(p, p.text), "TthcGhiChu" if p.style == "note" else "Normal") for p in paragraphs)
 
 
 def block_xml(block: Block, text_width: int, unit_names: dict[str, str]) -> Iterator[str]:

@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from tthc_cli.model.plan import Article, Attached, Document, Paragraph, Plan, PlanBody
+from tthc_cli.render.footnotes import with_footnotes
 from tthc_cli.render.vnformat import doc_number, end_document, end_with, format_date, number_line, place_date, upper
 from tthc_cli.render.xmltext import clean
 
@@ -41,8 +42,8 @@ def attached_line(attached: Attached | None, doc: Document) -> str:
 
 
 def paragraph(p: Paragraph, text: str | None = None) -> dict[str, str]:
-    """A paragraph as templates see it: its text and its layout style."""
-    return {"text": clean(text if text is not None else p.text), "style": p.style}
+    """A paragraph as templates see it: its text (with footnote markers) and its layout style."""
+    return {"text": with_footnotes(p, clean(text if text is not None else p.text)), "style": p.style}
 
 
 def body_context(body: PlanBody, doc: Document) -> dict[str, Any]:
@@ -90,7 +91,7 @@ def _articles(articles: list[Article]) -> list[dict[str, Any]]:
 
 
 def _bases(doc: Document) -> list[str]:
-    lines = [clean(b.text) for b in doc.bases]
+    lines = [with_footnotes(b, clean(b.text)) for b in doc.bases]
     if doc.proposal:
         lines.append(clean(doc.proposal))
     return [end_with(line, "." if i == len(lines) - 1 else ";") for i, line in enumerate(lines)]

@@ -9,6 +9,8 @@ from tthc_cli.errors import InputError
 from tthc_cli.render.appendix import appendix_xml
 from tthc_cli.render.context import decision_context
 from tthc_cli.render.engine import find_template, render_docx
+from tthc_cli.render.footnotes import apply as apply_footnotes
+from tthc_cli.render.footnotes import collecting
 from tthc_cli.render.plan_file import LoadedPlan
 from tthc_cli.render.sections import (
     PORTRAIT,
@@ -67,10 +69,13 @@ def render_plan(
         ctx["appendices"] = Markup(appendices_xml(loaded, refs, include_document=include_document, only=only))
         return ctx
 
-    def finish(document: Any) -> None:
-        if appendices:
-            refs = header_refs(document.element.body.sectPr)
-            last = layout_for(appendices[-1].orientation)
-            replace_body_sect_pr(document, sect_pr_xml(last, refs, restart=True))
+    with collecting() as notes:
 
-    return render_docx(path, context, finish)
+        def finish(document: Any) -> None:
+            if appendices:
+                refs = header_refs(document.element.body.sectPr)
+                last = layout_for(appendices[-1].orientation)
+                replace_body_sect_pr(document, sect_pr_xml(last, refs, restart=True))
+            apply_footnotes(document, notes)
+
+        return render_docx(path, context, finish)
