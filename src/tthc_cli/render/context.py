@@ -33,9 +33,12 @@ def issuer_lines(doc: Document) -> list[str]:
 
 
 def attached_line(attached: Attached | None, doc: Document) -> str:
-    """ "(Ban hành kèm theo Quyết định số 752/QĐ-UBND ngày 16 tháng 02 năm 2024 của …)", or "" if none."""
+    """ "(Ban hành kèm theo Quyết định số 752/QĐ-UBND ngày 16 tháng 02 năm 2024 của …)", or "" if none; a line
+    given as ``printed`` (an as-issued file) is printed as it is."""
     if attached is None:
         return ""
+    if attached.printed:
+        return clean(attached.printed)  # kept exactly as the issued document printed it
     number = doc_number(doc.number, doc.symbol)
     date = format_date(doc.date, attached.date_style)
     return clean(f"({attached.verb} {TYPE_WORDS[doc.kind]} số {number} {date} của {attached.by})")
