@@ -58,3 +58,26 @@ def test_no_cache_and_corrupt_entries(tmp_path: Path) -> None:
     assert result.code == 0 and "Không có lỗi" in result.out
     for entry in (root / ".tthc_cache").glob("*.json"):
         assert json.loads(entry.read_text(encoding="utf-8"))["diagnostics"] == []
+
+
+def test_cached_answer_matches_the_full_cli_in_every_format(tmp_path: Path) -> None:
+    root = office(tmp_path)
+    (root / "plan.yaml").write_text(
+        (root / "plan.yaml").read_text(encoding="utf-8").replace("year: 2024", "year: 2024\nfoo: off"), encoding="utf-8"
+    )
+    for fmt in ("text", "json", "github", "sarif"):
+        full = run_tthc("validate", "--no-cache", "-f", fmt, "plan.yaml", cwd=root)
+        run_tthc("validate", "-f", fmt, "plan.yaml", cwd=root)  # fills the cache
+        cached = run_tthc("validate", f"--format={fmt}", "plan.yaml", cwd=root)
+        assert (cached.code, cached.out) == (full.code, full.out), fmt
+    strict = run_tthc("validate", "--strict", "plan.yaml", cwd=root)
+    assert strict.code == 1
+
+
+def test_the_entry_point_reads_only_plain_validate_calls() -> None:
+    from tthc_cli.cli.entry import _parse_validate
+
+    assert _parse_validate(["plans/", "-f", "json", "--strict"]) == (["plans/"], "json", True, None)
+    assert _parse_validate(["--format=sarif", "a.yaml", "b.yaml"]) == (["a.yaml", "b.yaml"], "sarif", False, None)
+    for args in (["--help"], ["--no-cache", "plans/"], ["-f", "xml", "plans/"], [], ["-x", "plans/"]):
+        assert _parse_validate(args) is None, args

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tthc_cli.cli.main import run
+from tthc_cli.cli.entry import run
 
 if __name__ == "__main__":
     run()
