@@ -190,3 +190,11 @@ def test_cli_warns_about_units_missing_from_the_registry(tmp_path: Path) -> None
     assert result.code == 0, result.err
     assert result.err == f"tthc: cảnh báo: đơn vị không có trong {units}: 'Phòng Tư pháp'\n"
     assert [line.split(",")[1] for line in result.out.splitlines()[1:]] == ["an-hao", "Phòng Tư pháp"]
+
+
+def test_counts_csv_is_safe_from_formula_injection_and_read_back(tmp_path: Path) -> None:
+    from tthc_cli.csvsafe import safe_text, unsafe_text
+
+    for text in ("=HYPERLINK(\"x\")", "+1", "-2", "@SUM(A1)", "xã An Tức"):
+        assert unsafe_text(safe_text(text)) == text
+        assert not safe_text(text).startswith(("=", "+", "-", "@"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from tthc_cli.csvsafe import unsafe_text
 from tthc_cli.lint.diagnostic import Diagnostic
 from tthc_cli.load.counts_findings import column_letter, counts_finding
 from tthc_cli.load.counts_grid import Cell, Grid
@@ -131,7 +132,7 @@ class _Reader:
         return key in self.totals or key.startswith(_TOTAL_PREFIXES)
 
     def _wide_row(self, header: Header, line: int, cells: list[Cell]) -> None:
-        unit_text = cell_text(cells[header.unit]) if header.unit < len(cells) else ""
+        unit_text = unsafe_text(cell_text(cells[header.unit])) if header.unit < len(cells) else ""
         values = {m: self._number(line, c, cells[c]) for c, m in header.metrics.items() if c < len(cells)}
         present = {m: v for m, v in values.items() if v is not None}
         has_numbers = any(cell_text(cells[c]) for c in header.metrics if c < len(cells))

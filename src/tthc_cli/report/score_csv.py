@@ -11,6 +11,7 @@ import csv
 import io
 from decimal import Decimal
 
+from tthc_cli.csvsafe import safe_text
 from tthc_cli.report.score_common import flat_rows, target_text
 
 HEADER = [
@@ -34,12 +35,6 @@ HEADER = [
 ]
 """The columns, in order."""
 
-_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_text(text: str) -> str:
-    """Text that no spreadsheet will execute as a formula."""
-    return "'" + text if text.startswith(_DANGEROUS) else text
 
 
 def _d(value: Decimal | None) -> str:

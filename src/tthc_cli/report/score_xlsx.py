@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import io
 
+from tthc_cli.csvsafe import safe_text
 from tthc_cli.report.score_common import unit_name
-from tthc_cli.report.score_csv import flat_table, safe_text
+from tthc_cli.report.score_csv import flat_table
 from tthc_cli.score.result import ScoreReport
 
 

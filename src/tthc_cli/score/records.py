@@ -37,6 +37,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tthc_cli.csvsafe import safe_text
 from tthc_cli.errors import InputError
 from tthc_cli.score.records_fold import Problem, find_problem, fold_groups, output_metrics
 from tthc_cli.score.records_input import (
@@ -76,7 +77,7 @@ class RecordCounts:
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(["period", "unit", *self.metrics])
         for unit, counts in self.rows:
-            writer.writerow([self.period.label, unit, *(counts[m] for m in self.metrics)])
+            writer.writerow([self.period.label, safe_text(unit), *(counts[m] for m in self.metrics)])
         return buffer.getvalue()
 
 
