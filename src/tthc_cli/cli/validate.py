@@ -33,22 +33,17 @@ def validate(
     """
     import os
 
-    from tthc_cli.lint.cache import cache_for, cached_report
+    from tthc_cli.config import load_config
+    from tthc_cli.lint.cache import cache_for
+    from tthc_cli.lint.engine import validate_paths
     from tthc_cli.report.lint_formats import resolve_format, write_report
 
+    # an all-cached call never gets here: tthc_cli.cli.entry answers it before loading the CLI
     use_cache = not no_cache and not os.environ.get("TTHC_NO_CACHE")
-    hit = cached_report(paths, config) if use_cache else None
-    if hit is not None:
-        report, cfg_strict = hit
-    else:
-        from tthc_cli.config import load_config
-        from tthc_cli.lint.engine import validate_paths
-
-        cfg = load_config(config)
-        report = validate_paths(paths, cfg, cache=cache_for(config) if use_cache else None)
-        cfg_strict = cfg.strict
-    write_report(report, resolve_format(fmt), sys.stdout, strict=strict or cfg_strict)
-    raise typer.Exit(report.exit_code(strict or cfg_strict))
+    cfg = load_config(config)
+    report = validate_paths(paths, cfg, cache=cache_for(config) if use_cache else None)
+    write_report(report, resolve_format(fmt), sys.stdout, strict=strict or cfg.strict)
+    raise typer.Exit(report.exit_code(strict or cfg.strict))
 
 
 def register(app: typer.Typer) -> None:
