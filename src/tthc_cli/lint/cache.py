@@ -153,16 +153,17 @@ def cached_report(args: list[str], explicit_config: Path | None) -> tuple[Report
     ``None`` as soon as one file is not (the caller then runs the checker, which fills the cache). Imports
     nothing beyond the standard library and tthc's stdlib-only modules.
     """
-    from tthc_cli.config_files import find_config
     from tthc_cli.errors import TthcError
     from tthc_cli.lint.collect import collect
     from tthc_cli.lint.files import FileKind, expand_paths
 
+    found = _source_and_cache(explicit_config)
+    if found is None:
+        return None
+    strict, cache = found
     try:
-        source = find_config(explicit_config)
-        cache = ValidateCache(source.root, source.path.read_bytes() if source.path else b"")
         targets = expand_paths(args)
-    except (TthcError, OSError):
+    except TthcError:
         return None
 
     def check(path: Path, file: str, kind: FileKind) -> tuple[list[Diagnostic], list[Diagnostic]]:
@@ -175,16 +176,23 @@ def cached_report(args: list[str], explicit_config: Path | None) -> tuple[Report
         report = collect(targets, check)
     except _Miss:
         return None
-    return report, bool(source.table.get("strict", False))
+    return report, strict
 
 
 def cache_for(explicit_config: Path | None) -> ValidateCache | None:
     """The cache of the configuration in force (``None`` if the configuration cannot be read)."""
+    found = _source_and_cache(explicit_config)
+    return found[1] if found is not None else None
+
+
+def _source_and_cache(explicit_config: Path | None) -> tuple[bool, ValidateCache] | None:
+    """(the configured ``strict``, the cache keyed by the configuration file's bytes)."""
     from tthc_cli.config_files import find_config
     from tthc_cli.errors import TthcError
 
     try:
         source = find_config(explicit_config)
-        return ValidateCache(source.root, source.path.read_bytes() if source.path else b"")
+        cache = ValidateCache(source.root, source.path.read_bytes() if source.path else b"")
     except (TthcError, OSError):
         return None
+    return bool(source.table.get("strict", False)), cache
