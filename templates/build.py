@@ -260,14 +260,20 @@ def _title_block(doc: Document, label: str, title: str) -> None:
     _para(doc, f"{{{{ {title} }}}}", "TTHC Trích yếu")
 
 
-def build_decision() -> Document:
-    """The quyết định / kế hoạch template, with the attached kế hoạch and the appendices."""
+def _blank_document() -> Document:
+    """A document with the TTHC styles and the page set up, and no paragraphs."""
     doc = Document()
     _styles(doc)
     _page_setup(doc)
     body = doc.element.body
     for p in list(body.iterchildren(qn("w:p"))):
         body.remove(p)
+    return doc
+
+
+def build_decision() -> Document:
+    """The quyết định / kế hoạch template, with the attached kế hoạch and the appendices."""
+    doc = _blank_document()
     _para(doc, "{%p if include_document %}")
     _header_table(doc, with_number=True)
     _title_block(doc, "doc.type_name", "doc.title")
@@ -324,12 +330,7 @@ def _body_parts(doc: Document, owner: str) -> None:
 
 def build_report() -> Document:
     """The monthly báo cáo template."""
-    doc = Document()
-    _styles(doc)
-    _page_setup(doc)
-    body = doc.element.body
-    for p in list(body.iterchildren(qn("w:p"))):
-        body.remove(p)
+    doc = _blank_document()
     _header_table(doc, with_number=True)
     _title_block(doc, "doc.type_name", "doc.title")
     _border(_para(doc, "", "TTHC Đường kẻ"), "top", 6.0)

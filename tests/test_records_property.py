@@ -14,24 +14,9 @@ from hypothesis import strategies as st
 
 from tthc_cli.score.records import count_records
 from tthc_cli.score.records_period import Period, parse_period
+from tthc_cli.score.records_sql import RECORD_TYPES
 
-COLUMNS = [
-    "dossier_id",
-    "unit",
-    "received_at",
-    "due_at",
-    "finished_at",
-    "returned_at",
-    "channel",
-    "status",
-    "digitised_components",
-    "digitised_result",
-    "e_result",
-    "fee_required",
-    "paid_online",
-    "reused_data",
-    "synced",
-]
+COLUMNS = list(RECORD_TYPES)
 FLAGS = COLUMNS[8:]
 CHANNELS = {"truc-tuyen": "received_online", "truc-tiep": "received_direct", "buu-chinh": "received_postal"}
 BASE = date(2024, 1, 15)

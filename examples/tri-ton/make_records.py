@@ -11,6 +11,8 @@ import datetime as dt
 import random
 from pathlib import Path
 
+from tthc_cli.score.records_sql import RECORD_TYPES
+
 UNITS = [
     ("Bộ phận Tiếp nhận và Trả kết quả cấp huyện", 1400),
     ("Phòng Tư pháp", 300),
@@ -35,23 +37,7 @@ UNITS = [
         )
     ),
 ]
-COLUMNS = [
-    "dossier_id",
-    "unit",
-    "received_at",
-    "due_at",
-    "finished_at",
-    "returned_at",
-    "channel",
-    "status",
-    "digitised_components",
-    "digitised_result",
-    "e_result",
-    "fee_required",
-    "paid_online",
-    "reused_data",
-    "synced",
-]
+COLUMNS = list(RECORD_TYPES)
 
 
 def main() -> None:

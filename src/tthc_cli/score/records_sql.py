@@ -39,15 +39,7 @@ RECORD_TYPES: dict[str, str] = {
 REQUIRED_COLUMNS = ("unit", "received_at", "due_at", "finished_at")
 """Without these no count can be made; every other column is optional and only its metrics go missing."""
 
-_FLAG_COLUMNS = (
-    "digitised_components",
-    "digitised_result",
-    "e_result",
-    "fee_required",
-    "paid_online",
-    "reused_data",
-    "synced",
-)
+_FLAG_COLUMNS = tuple(name for name, kind in RECORD_TYPES.items() if kind == "BOOLEAN")
 
 FLAG_COUNTS: dict[str, tuple[str, str]] = {
     "nw_dc": ("nw", "digitised_components"),
