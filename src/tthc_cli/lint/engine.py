@@ -226,38 +226,18 @@ class _Checker:
         info = lookup("TT901")
         assert info is not None
         if self.active(info):
-            for s in sups:
-                for code in s.unknown:
-                    kept.append(
-                        self.diag(
-                            info,
-                            file,
-                            None,
-                            Finding(
-                                (),
-                                f"Mã quy tắc không tồn tại trong lệnh tắt: '{code}'",
-                                "xem danh sách bằng 'tthc rules'",
-                                line=s.line,
-                                column=s.column,
-                            ),
-                        )
-                    )
-                for code in s.codes:
-                    if code not in s.used:
-                        kept.append(
-                            self.diag(
-                                info,
-                                file,
-                                None,
-                                Finding(
-                                    (),
-                                    f"Lệnh tắt '{code}' không tắt cảnh báo nào",
-                                    "xóa chú thích '# tthc: disable=…' này",
-                                    line=s.line,
-                                    column=s.column,
-                                ),
-                            )
-                        )
+            problems = [
+                (s, f"Mã quy tắc không tồn tại trong lệnh tắt: '{code}'", "xem danh sách bằng 'tthc rules'")
+                for s in sups
+                for code in s.unknown
+            ] + [
+                (s, f"Lệnh tắt '{code}' không tắt cảnh báo nào", "xóa chú thích '# tthc: disable=…' này")
+                for s in sups
+                for code in s.codes
+                if code not in s.used
+            ]
+            for s, message, hint in problems:
+                kept.append(self.diag(info, file, None, Finding((), message, hint, line=s.line, column=s.column)))
         return kept
 
 
