@@ -25,9 +25,9 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-from tthc_cli.config import Config, load_config
-from tthc_cli.lint.diagnostic import Diagnostic
+from tthc_cli.findings import Diagnostic
 from tthc_cli.lint.engine import validate_plan
+from tthc_cli.load.config import Config, load_config
 from tthc_cli.load.yaml_loader import load_yaml
 
 TESTS = Path(__file__).resolve().parent

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tthc_cli.lint.diagnostic import Diagnostic
+from tthc_cli.findings import Diagnostic
 from tthc_cli.lint.engine import validate_plan
 from tthc_cli.lint.registry import lookup
 from tthc_cli.load.yaml_loader import load_yaml

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tthc_cli.atomic import atomic_write_bytes, atomic_write_text
 from tthc_cli.errors import OutputError
+from tthc_cli.output.atomic import atomic_write_bytes, atomic_write_text
 
 
 def test_write_replace_and_mode(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tthc_cli.citations import Citation, extract_citations
+from tthc_cli.legal.citations import Citation, extract_citations
 
 LAW = "Luật Tổ chức chính quyền địa phương"
 AMENDING = "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"

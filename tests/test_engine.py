@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA
-from tthc_cli.config import Config, load_config
 from tthc_cli.errors import ConfigError, InputError
 from tthc_cli.lint.engine import validate_paths, validate_plan
+from tthc_cli.load.config import Config, load_config
 
 BASE = (DATA / "core" / "plan.yaml").read_text(encoding="utf-8")
 

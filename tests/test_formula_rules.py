@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tthc_cli.config import Config
 from tthc_cli.lint.engine import validate_paths
+from tthc_cli.load.config import Config
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE = (ROOT / "examples/lap-vo/plan.yaml").read_text("utf-8")

@@ -8,9 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import DATA, ROOT
-from tthc_cli.config import Config
 from tthc_cli.errors import InputError
 from tthc_cli.lint.engine import _Checker
+from tthc_cli.load.config import Config
 from tthc_cli.load.source import decode_source
 from tthc_cli.load.yaml_loader import load_yaml
 

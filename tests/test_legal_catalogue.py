@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tthc_cli.errors import InputError
-from tthc_cli.legal import load_catalogue, number_key, serial_key
+from tthc_cli.legal.catalogue import load_catalogue, number_key, serial_key
 from tthc_cli.model.common import partial_date_parts
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -119,7 +119,7 @@ def test_github_summary_and_auto_format(tmp_path: Path) -> None:
 
 
 def test_github_escapes_newlines_and_commas() -> None:
-    from tthc_cli.lint.diagnostic import Diagnostic, Severity
+    from tthc_cli.findings import Diagnostic, Severity
     from tthc_cli.lint.engine import Report
     from tthc_cli.report.lint_github import annotation_lines
 

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tthc_cli.cli.main import app
-from tthc_cli.lint.diagnostic import Severity
+from tthc_cli.findings import Severity
 from tthc_cli.lint.engine import validate_plan
 from tthc_cli.load.yaml_loader import load_yaml
 from tthc_cli.review.newplan import next_year_plan, skeleton_plan

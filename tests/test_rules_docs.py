@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from rule_case_support import DATA, merged_plan
-from tthc_cli.config import Config
 from tthc_cli.lint.engine import validate_plan
 from tthc_cli.lint.registry import RuleInfo, all_rules
+from tthc_cli.load.config import Config
 from tthc_cli.load.yaml_loader import load_yaml
 
 NOT_RUNNABLE = {

@@ -1,6 +1,6 @@
 """The small exception hierarchy for failures that stop a run.
 
-Findings about a plan are values (:class:`tthc_cli.lint.diagnostic.Diagnostic`); these exceptions are for
+Findings about a plan are values (:class:`tthc_cli.findings.Diagnostic`); these exceptions are for
 things that make it impossible to go on: a file that cannot be read, a configuration that is wrong. The
 CLI catches :class:`TthcError` once and prints its message in one line.
 """

@@ -33,7 +33,7 @@ def counts(
     Cách tính hồ sơ kỳ trước chuyển qua, đúng hạn, trễ hạn, quá hạn: xem docs/counts-records.md.
     Mã thoát: 0 thành công; 2 không đọc được đầu vào.
     """
-    from tthc_cli.atomic import atomic_write_text
+    from tthc_cli.output.atomic import atomic_write_text
     from tthc_cli.score.records import count_records, parse_period
 
     chosen = parse_period(period)

@@ -23,10 +23,10 @@ def fmt(
     """
     import difflib
 
-    from tthc_cli.atomic import atomic_write_text
     from tthc_cli.errors import TthcError
     from tthc_cli.lint.files import expand_paths
     from tthc_cli.load.source import read_source
+    from tthc_cli.output.atomic import atomic_write_text
     from tthc_cli.review.fmt import format_text
 
     changed: list[str] = []

@@ -22,9 +22,9 @@ def new(
 
     In danh sách những chỗ cần người xem lại (trích dẫn văn bản năm cũ, số và ngày, chỉ tiêu, người ký …).
     """
-    from tthc_cli.atomic import atomic_write_text
     from tthc_cli.errors import InputError, OutputError
     from tthc_cli.load.source import read_source
+    from tthc_cli.output.atomic import atomic_write_text
     from tthc_cli.review.newplan import next_year_plan, skeleton_plan
 
     if (source is None) == (level is None):

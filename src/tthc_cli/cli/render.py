@@ -56,7 +56,7 @@ def _target(out: Path, default_name: str) -> Path:
 
 
 def _write(path: Path, data: bytes, pdf: bool) -> None:
-    from tthc_cli.atomic import atomic_write_bytes
+    from tthc_cli.output.atomic import atomic_write_bytes
 
     atomic_write_bytes(path, data)
     typer.echo(f"đã ghi {path}")

@@ -18,8 +18,8 @@ def schema(
     Thêm dòng `# yaml-language-server: $schema=<đường dẫn>/plan.schema.json` ở đầu kế hoạch để VS Code
     (tiện ích YAML của Red Hat) gợi ý khóa và báo lỗi ngay khi gõ.
     """
-    from tthc_cli.atomic import atomic_write_text
     from tthc_cli.errors import OutputError
+    from tthc_cli.output.atomic import atomic_write_text
     from tthc_cli.review.schema import schema_texts
 
     if not check:

@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from tthc_cli.atomic import atomic_write_bytes, atomic_write_text
-from tthc_cli.config import load_config
 from tthc_cli.errors import InputError
+from tthc_cli.load.config import load_config
 from tthc_cli.load.counts import expand_paths, read_counts
 from tthc_cli.load.score_inputs import find_plan, load_score_inputs
 from tthc_cli.model.metrics import fold
+from tthc_cli.output.atomic import atomic_write_bytes, atomic_write_text
 from tthc_cli.report.score_formats import ScoreFormat, render_score, write_score
 from tthc_cli.score.engine import score
 from tthc_cli.score.plan_indicators import indicator_specs

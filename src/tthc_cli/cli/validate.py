@@ -33,9 +33,9 @@ def validate(
     """
     import os
 
-    from tthc_cli.config import load_config
     from tthc_cli.lint.cache import cache_for
     from tthc_cli.lint.engine import validate_paths
+    from tthc_cli.load.config import load_config
     from tthc_cli.report.lint_formats import resolve_format, write_report
 
     # an all-cached call never gets here: tthc_cli.cli.entry answers it before loading the CLI

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from tthc_cli import __version__
-from tthc_cli.lint.diagnostic import Diagnostic, Report, Severity
+from tthc_cli.findings import Diagnostic, Report, Severity
 
 CACHE_DIR = ".tthc_cache"
 _FORMAT = 1
@@ -187,8 +187,8 @@ def cache_for(explicit_config: Path | None) -> ValidateCache | None:
 
 def _source_and_cache(explicit_config: Path | None) -> tuple[bool, ValidateCache] | None:
     """(the configured ``strict``, the cache keyed by the configuration file's bytes)."""
-    from tthc_cli.config_files import find_config
     from tthc_cli.errors import TthcError
+    from tthc_cli.load.config_files import find_config
 
     try:
         source = find_config(explicit_config)

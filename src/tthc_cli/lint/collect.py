@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tthc_cli.errors import InputError
-from tthc_cli.lint.diagnostic import Diagnostic, Report, sorted_diagnostics
+from tthc_cli.findings import Diagnostic, Report, sorted_diagnostics
 from tthc_cli.lint.files import FileKind
 
 FileResult = tuple[list[Diagnostic], list[Diagnostic]]

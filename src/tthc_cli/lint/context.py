@@ -8,12 +8,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tthc_cli.lint.diagnostic import Severity, YamlPath
+from tthc_cli.findings import Severity, YamlPath
 from tthc_cli.load.yaml_loader import LoadedYaml
 from tthc_cli.model.plan import Block, Group, Indicator, Plan, Row, Section, Table, Task
 
 if TYPE_CHECKING:
-    from tthc_cli.config import Config
+    from tthc_cli.load.config import Config
     from tthc_cli.model.units import UnitsFile
 
 NON_TEXT_KEYS = frozenset(
@@ -50,7 +50,7 @@ NON_TEXT_KEYS = frozenset(
 class Finding:
     """What a rule yields: a place in the YAML tree and a Vietnamese message.
 
-    The engine turns it into a :class:`~tthc_cli.lint.diagnostic.Diagnostic` with file, line and column.
+    The engine turns it into a :class:`~tthc_cli.findings.Diagnostic` with file, line and column.
     """
 
     path: YamlPath

@@ -16,21 +16,21 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from tthc_cli.config import Config, load_config
 from tthc_cli.errors import InputError, TthcError
+from tthc_cli.findings import Diagnostic, Report, Severity
 from tthc_cli.lint.cache import ValidateCache
 from tthc_cli.lint.collect import FileResult, collect
 from tthc_cli.lint.context import Finding, PlanContext
-from tthc_cli.lint.diagnostic import Diagnostic, Report, Severity
 from tthc_cli.lint.files import FileKind, expand_paths
 from tthc_cli.lint.registry import RuleInfo, all_rules, lookup
 from tthc_cli.lint.schema_errors import schema_findings
 from tthc_cli.lint.suppress import parse_suppressions
+from tthc_cli.load.config import Config, load_config
 from tthc_cli.load.source import read_source
 from tthc_cli.load.yaml_loader import LoadedYaml, LoadIssue, load_yaml
 from tthc_cli.model.plan import Plan
 from tthc_cli.model.units import UnitsFile
-from tthc_cli.units_lookup import find_units_file
+from tthc_cli.units.lookup import find_units_file
 
 
 class _Checker:

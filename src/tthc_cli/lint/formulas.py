@@ -7,17 +7,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from tthc_cli.errors import TthcError
+from tthc_cli.findings import YamlPath
 from tthc_cli.lint.context import PlanContext
-from tthc_cli.lint.diagnostic import YamlPath
-from tthc_cli.model.metrics import Catalogue, build_catalogue
+from tthc_cli.model.metrics import MetricCatalogue, build_catalogue
 
 _KEY = "formulas.catalogue"
 
 
-_BUILT: dict[tuple[str | None, str | None], Catalogue] = {}
+_BUILT: dict[tuple[str | None, str | None], MetricCatalogue] = {}
 
 
-def catalogue(ctx: PlanContext) -> Catalogue:
+def catalogue(ctx: PlanContext) -> MetricCatalogue:
     """The configured catalogue (shipped when the repository's files cannot be read).
 
     Built once per process for each configuration: every plan of a ``tthc validate plans/`` run shares it.
@@ -33,7 +33,7 @@ def catalogue(ctx: PlanContext) -> Catalogue:
                 built = build_catalogue()
             _BUILT[(metrics, indicators)] = built
         ctx.extra[_KEY] = _BUILT[(metrics, indicators)]
-    found: Catalogue = ctx.extra[_KEY]
+    found: MetricCatalogue = ctx.extra[_KEY]
     return found
 
 

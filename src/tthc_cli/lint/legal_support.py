@@ -8,11 +8,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from tthc_cli.citations import Citation, extract_citations
 from tthc_cli.deadline import Deadline, parse_deadline
-from tthc_cli.legal import Catalogue, load_catalogue
+from tthc_cli.findings import Severity, YamlPath
+from tthc_cli.legal.catalogue import LegalCatalogue, load_catalogue
+from tthc_cli.legal.citations import Citation, extract_citations
 from tthc_cli.lint.context import Finding, PlanContext
-from tthc_cli.lint.diagnostic import Severity, YamlPath
 from tthc_cli.lint.textpos import finding_at
 from tthc_cli.model.legal import DOC_TYPE_WORDS, LegalDocument
 
@@ -84,13 +84,13 @@ def texts(ctx: PlanContext) -> list[tuple[YamlPath, str]]:
     return found
 
 
-def catalogue(ctx: PlanContext) -> Catalogue:
+def catalogue(ctx: PlanContext) -> LegalCatalogue:
     """The shipped catalogue plus the configured files, without local documents of other places."""
     if "legal.catalogue" not in ctx.extra:
         paths = [Path(ctx.config.resolve(p)) for p in ctx.config.legal]
         whole = " ".join(_strings(ctx.data))
         ctx.extra["legal.catalogue"] = load_catalogue(paths).for_text(whole)
-    cat: Catalogue = ctx.extra["legal.catalogue"]
+    cat: LegalCatalogue = ctx.extra["legal.catalogue"]
     return cat
 
 
@@ -130,7 +130,7 @@ def _declared(ctx: PlanContext) -> list[Placed]:
     return out
 
 
-def match(c: Citation, cat: Catalogue) -> Match:
+def match(c: Citation, cat: LegalCatalogue) -> Match:
     """Find the cited document: by name, or by number and the year of its number or of its date."""
     if c.name is not None:
         docs = cat.by_name(c.name)

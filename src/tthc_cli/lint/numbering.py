@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from tthc_cli.lint.diagnostic import YamlPath
+from tthc_cli.findings import YamlPath
 
 Style = Literal["arabic", "roman", "letter", "unknown"]
 

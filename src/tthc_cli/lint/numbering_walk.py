@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from tthc_cli.findings import YamlPath
 from tthc_cli.lint.context import PlanContext
-from tthc_cli.lint.diagnostic import YamlPath
 from tthc_cli.lint.numbering import Issue, Number, check_sequence, parse_number
 
 _CACHE = "numbering.issues"

@@ -26,7 +26,7 @@ from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from tthc_cli.lint.diagnostic import Severity
+from tthc_cli.findings import Severity
 
 if TYPE_CHECKING:
     from tthc_cli.lint.context import Finding, PlanContext

@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from tthc_cli.lint.diagnostic import YamlPath
+from tthc_cli.findings import YamlPath
 
 _TYPE_WORDS = {
     "string_type": "một chuỗi",

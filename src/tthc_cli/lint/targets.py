@@ -10,8 +10,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from tthc_cli.errors import InputError
+from tthc_cli.findings import YamlPath
 from tthc_cli.lint.context import PlanContext
-from tthc_cli.lint.diagnostic import YamlPath
 from tthc_cli.load.source import read_source
 from tthc_cli.load.yaml_loader import load_yaml
 from tthc_cli.model.plan import Indicator, Plan, Task

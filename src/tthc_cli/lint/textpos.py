@@ -13,8 +13,8 @@ import bisect
 import functools
 
 from tthc_cli.errors import InputError
+from tthc_cli.findings import Severity, YamlPath
 from tthc_cli.lint.context import Finding, PlanContext
-from tthc_cli.lint.diagnostic import Severity, YamlPath
 from tthc_cli.load.source import read_source
 
 _SOURCE_KEY = "textpos.source"

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from tthc_cli.findings import YamlPath
 from tthc_cli.lint.context import PlanContext
-from tthc_cli.lint.diagnostic import YamlPath
 
 UNIT_FIELDS = ("lead", "support", "executors", "evaluator")
 

@@ -22,7 +22,7 @@ Rows are 1-based lines of a CSV file or row numbers of a sheet; columns are 1-ba
 
 from __future__ import annotations
 
-from tthc_cli.lint.diagnostic import Diagnostic, Severity
+from tthc_cli.findings import Diagnostic, Severity
 
 CODES: dict[str, tuple[str, Severity]] = {
     "TT800": ("counts.unreadable", Severity.ERROR),

@@ -6,7 +6,7 @@ import difflib
 from dataclasses import dataclass, field
 
 from tthc_cli.load.counts_grid import Cell
-from tthc_cli.model.metrics import Catalogue, fold
+from tthc_cli.model.metrics import MetricCatalogue, fold
 
 _GENERIC = {"tổng số", "tổng", "cộng", "số lượng", "số hồ sơ", "tổng cộng"}
 SCAN_ROWS = 30
@@ -46,7 +46,7 @@ class Header:
 class HeaderReader:
     """Classifies header cells with the catalogue's metric labels and column names."""
 
-    def __init__(self, catalogue: Catalogue) -> None:
+    def __init__(self, catalogue: MetricCatalogue) -> None:
         self.metric_index = catalogue.header_index()
         cols = catalogue.columns
         self.roles = {fold(t): role for role in ("unit", "period", "metric", "value") for t in getattr(cols, role)}

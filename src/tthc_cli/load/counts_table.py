@@ -5,15 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from tthc_cli.csvsafe import unsafe_text
-from tthc_cli.lint.diagnostic import Diagnostic
+from tthc_cli.findings import Diagnostic
 from tthc_cli.load.counts_findings import column_letter, counts_finding
 from tthc_cli.load.counts_grid import Cell, Grid
 from tthc_cli.load.counts_header import Header, HeaderReader, cell_text
 from tthc_cli.load.counts_numbers import BadNumber, parse_cell_number, parse_period
 from tthc_cli.load.counts_units import UnitMatcher
-from tthc_cli.model.metrics import Catalogue, fold
+from tthc_cli.model.metrics import MetricCatalogue, fold
 from tthc_cli.score.counts import PeriodCounts
+from tthc_cli.text.csvsafe import unsafe_text
 
 _TOTAL_PREFIXES = ("tổng cộng", "cộng ", "tổng số")
 
@@ -30,7 +30,7 @@ class TableRead:
 
 
 class _Reader:
-    def __init__(self, grid: Grid, catalogue: Catalogue, units: UnitMatcher, period: str) -> None:
+    def __init__(self, grid: Grid, catalogue: MetricCatalogue, units: UnitMatcher, period: str) -> None:
         self.grid, self.units, self.default_period = grid, units, period
         self.headers = HeaderReader(catalogue)
         self.totals = {fold(t) for t in catalogue.totals}
@@ -216,6 +216,6 @@ class _Reader:
         self.out.rows += 1
 
 
-def read_table(grid: Grid, catalogue: Catalogue, units: UnitMatcher, period: str) -> TableRead:
+def read_table(grid: Grid, catalogue: MetricCatalogue, units: UnitMatcher, period: str) -> TableRead:
     """Read the counts of one grid; rows without a period column belong to ``period``."""
     return _Reader(grid, catalogue, units, period).run()

@@ -23,7 +23,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.tag import Tag
 
-from tthc_cli.lint.diagnostic import YamlPath
+from tthc_cli.findings import YamlPath
 from tthc_cli.load.yaml_prechecks import precheck_depth, tab_issues
 from tthc_cli.load.yaml_types import LoadedYaml, LoadIssue, Span
 

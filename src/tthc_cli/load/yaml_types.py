@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from tthc_cli.lint.diagnostic import YamlPath
+from tthc_cli.findings import YamlPath
 
 
 class Span(NamedTuple):

@@ -97,7 +97,7 @@ def fold(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class Catalogue:
+class MetricCatalogue:
     """The metrics and indicators in force for one scoring run, after every override."""
 
     metrics: dict[str, Metric]
@@ -155,7 +155,7 @@ def build_catalogue(
     metrics_path: Path | None = None,
     indicators_path: Path | None = None,
     plan_formulas: dict[str, str] | None = None,
-) -> Catalogue:
+) -> MetricCatalogue:
     """The shipped catalogue, overlaid by the repository's files, then by a plan's ``formulas:``.
 
     Entries of the repository's files replace shipped entries with the same id or key and add new ones;
@@ -181,9 +181,9 @@ def build_catalogue(
         if key in indicators:
             indicators[key] = indicators[key].model_copy(update={"formula": formula})
             origin[key] = "plan"
-    return Catalogue(metrics, indicators, columns, tuple(totals), tuple(checks), origin)
+    return MetricCatalogue(metrics, indicators, columns, tuple(totals), tuple(checks), origin)
 
 
-def shipped_catalogue() -> Catalogue:
+def shipped_catalogue() -> MetricCatalogue:
     """The catalogue as shipped, without overrides."""
     return build_catalogue()

@@ -91,7 +91,7 @@ def _met(status: str) -> bool | None:
 def report_input(loaded: LoadedPlan, counts: list[Path]) -> ReportInput:
     """Score ``counts`` against the plan with the score core (as ``tthc score`` does) and return the
     report's figures: the area's counts of the latest period and every indicator's status."""
-    from tthc_cli.config import load_config
+    from tthc_cli.load.config import load_config
     from tthc_cli.load.counts import expand_paths, read_counts
     from tthc_cli.load.score_inputs import load_score_inputs
     from tthc_cli.score.engine import score

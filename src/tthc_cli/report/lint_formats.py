@@ -7,7 +7,7 @@ import os
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
-    from tthc_cli.lint.diagnostic import Report
+    from tthc_cli.findings import Report
 
 
 class LintFormat(str, enum.Enum):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import TextIO
 
-from tthc_cli.lint.diagnostic import Report, Severity
+from tthc_cli.findings import Report, Severity
 from tthc_cli.report.lint_text import summary_line
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}

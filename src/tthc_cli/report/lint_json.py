@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from tthc_cli import __version__
-from tthc_cli.lint.diagnostic import Diagnostic, Report, Severity
+from tthc_cli.findings import Diagnostic, Report, Severity
 
 JSON_VERSION = 1
 

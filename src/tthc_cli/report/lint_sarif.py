@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from tthc_cli import __version__
-from tthc_cli.lint.diagnostic import Report, Severity
+from tthc_cli.findings import Report, Severity
 from tthc_cli.lint.registry import all_rules
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import TextIO
 
-from tthc_cli.lint.diagnostic import Diagnostic, Report, Severity
+from tthc_cli.findings import Diagnostic, Report, Severity
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 

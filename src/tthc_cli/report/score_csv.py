@@ -11,8 +11,8 @@ import csv
 import io
 from decimal import Decimal
 
-from tthc_cli.csvsafe import safe_text
 from tthc_cli.report.score_common import flat_rows, target_text
+from tthc_cli.text.csvsafe import safe_text
 
 HEADER = [
     "period",
@@ -34,7 +34,6 @@ HEADER = [
     "missing",
 ]
 """The columns, in order."""
-
 
 
 def _d(value: Decimal | None) -> str:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import io
 
-from tthc_cli.csvsafe import safe_text
 from tthc_cli.report.score_common import unit_name
 from tthc_cli.report.score_csv import flat_table
 from tthc_cli.score.result import ScoreReport
+from tthc_cli.text.csvsafe import safe_text
 
 
 def render_xlsx(report: ScoreReport) -> bytes:

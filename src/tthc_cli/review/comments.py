@@ -121,4 +121,3 @@ def _first_key_pre_comments(mapping: CommentedMap, first: Any) -> None:
         head, _, rest = old_text.partition("\n")
         text = head + " " + lines[0] + "\n" + "".join(" " * column + line + "\n" for line in lines[1:]) + rest
     slot[2] = CommentToken(text, tokens[0].start_mark, None)
-

@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
-from tthc_cli.lint.diagnostic import YamlPath, format_path
+from tthc_cli.findings import YamlPath, format_path
 from tthc_cli.review.changes import Change, ChangeKind
 from tthc_cli.review.textdiff import norm, short, similarity, word_diff
 

@@ -18,7 +18,7 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from tthc_cli.errors import InputError
-from tthc_cli.lint.diagnostic import YamlPath, format_path
+from tthc_cli.findings import YamlPath, format_path
 from tthc_cli.review.fmt import format_text, round_trip_yaml
 
 _CITATION = (
@@ -148,6 +148,7 @@ def skeleton_plan(level: str, kind: str, year: int, locality: str) -> NewPlan:
     template = resources.files("tthc_cli.data").joinpath(f"skeletons/{name}").read_text(encoding="utf-8")
     place = re.sub(rf"^{_LEVELS[level]}\s+", "", locality.strip(), flags=re.I) or locality
     slug = _slug(place)
+
     # every placeholder but {{year}} stands inside a single-quoted scalar in the skeletons: double the quote
     def quoted(value: str) -> str:
         return value.replace("'", "''")

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from tthc_cli.lint.diagnostic import YamlPath, format_path
+from tthc_cli.findings import YamlPath, format_path
 from tthc_cli.review.textdiff import norm, short
 
 CONTAINER_KINDS = ("appendix", "block", "section", "group")

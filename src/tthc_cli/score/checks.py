@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tthc_cli.lint.diagnostic import Diagnostic, Severity
+from tthc_cli.findings import Diagnostic, Severity
 from tthc_cli.model.metrics import ConsistencyCheck
 from tthc_cli.score.counts import CountsSeries, UnitCounts
 from tthc_cli.score.rounding import format_vi

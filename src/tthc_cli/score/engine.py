@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from tthc_cli.lint.diagnostic import Diagnostic
+from tthc_cli.findings import Diagnostic
 from tthc_cli.model.index766 import Index766
-from tthc_cli.model.metrics import Catalogue
+from tthc_cli.model.metrics import MetricCatalogue
 from tthc_cli.score.checks import check_counts
 from tthc_cli.score.counts import CountsSeries, PeriodCounts, sum_counts
 from tthc_cli.score.evaluate import Ratio, evaluate, ratio_parts, split_ratio
@@ -111,7 +111,7 @@ def _area_missing(row: dict[str, Cell]) -> Cell:
 def score(
     specs: list[IndicatorSpec],
     series: CountsSeries,
-    catalogue: Catalogue,
+    catalogue: MetricCatalogue,
     index: Index766,
     *,
     mode: RoundingMode = "half-up",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tthc_cli.model.metrics import Catalogue
+from tthc_cli.model.metrics import MetricCatalogue
 from tthc_cli.model.plan import Block, Group, Indicator, Plan, Row, Section
 from tthc_cli.score.result import IndicatorSpec
 
@@ -38,7 +38,7 @@ def plan_indicator_rows(plan: Plan) -> list[Indicator]:
     return [row for appendix in plan.appendices for row in _blocks(appendix.blocks)]
 
 
-def indicator_specs(plan: Plan, catalogue: Catalogue) -> list[IndicatorSpec]:
+def indicator_specs(plan: Plan, catalogue: MetricCatalogue) -> list[IndicatorSpec]:
     """One spec per distinct (key, formula, target) of the plan's indicator rows, in document order.
 
     The same indicator set under NQ 01 and NQ 02 with the same target is scored once. A row's own

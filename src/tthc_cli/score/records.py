@@ -37,7 +37,6 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tthc_cli.csvsafe import safe_text
 from tthc_cli.errors import InputError
 from tthc_cli.score.records_fold import Problem, find_problem, fold_groups, output_metrics
 from tthc_cli.score.records_input import (
@@ -49,6 +48,7 @@ from tthc_cli.score.records_input import (
 )
 from tthc_cli.score.records_period import Period, parse_period
 from tthc_cli.score.records_sql import SqlSource, csv_source, parquet_source, stage1_query
+from tthc_cli.text.csvsafe import safe_text
 
 if TYPE_CHECKING:
     from tthc_cli.model.units import UnitsFile

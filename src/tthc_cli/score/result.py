@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from tthc_cli.lint.diagnostic import Diagnostic, Severity
+from tthc_cli.findings import Diagnostic, Severity
 from tthc_cli.model.target import Target
 
 AREA = "*"

@@ -24,10 +24,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tthc_cli.citations import TYPE_CODES, Citation
-from tthc_cli.legal import Catalogue
+from tthc_cli.findings import Severity
+from tthc_cli.legal.catalogue import LegalCatalogue
+from tthc_cli.legal.citations import TYPE_CODES, Citation
 from tthc_cli.lint.context import Finding, PlanContext
-from tthc_cli.lint.diagnostic import Severity
 from tthc_cli.lint.legal_support import catalogue, citations, finding
 from tthc_cli.model.legal import DOC_TYPE_WORDS
 
@@ -52,7 +52,7 @@ def _compatible(words: str, code: str) -> bool:
     return words == code or {words, code} == {"luat", "nghi-quyet"}
 
 
-def _missing_code(c: Citation, cat: Catalogue) -> tuple[str, str]:
+def _missing_code(c: Citation, cat: LegalCatalogue) -> tuple[str, str]:
     kind = c.type_from_words or "van-ban"
     docs = [
         d
@@ -68,7 +68,7 @@ def _missing_code(c: Citation, cat: Catalogue) -> tuple[str, str]:
     return f"'{c.words} {c.serial}' thiếu ký hiệu (loại văn bản - cơ quan ban hành)", hint
 
 
-def problems(c: Citation, cat: Catalogue) -> tuple[str, str] | None:
+def problems(c: Citation, cat: LegalCatalogue) -> tuple[str, str] | None:
     """The message and hint for a malformed citation, or ``None``."""
     if "missing-code" in c.problems:
         return _missing_code(c, cat)

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tthc_cli.findings import Severity
 from tthc_cli.lint.context import Finding, PlanContext
-from tthc_cli.lint.diagnostic import Severity
 from tthc_cli.lint.legal_support import dated_parts, deadlines, finding
 
 CODE = "TT502"

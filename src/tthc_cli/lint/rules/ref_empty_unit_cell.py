@@ -30,8 +30,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tthc_cli.findings import Severity
 from tthc_cli.lint.context import Finding, PlanContext
-from tthc_cli.lint.diagnostic import Severity
 from tthc_cli.lint.unit_cells import unit_cells
 from tthc_cli.model.plan import Group
 

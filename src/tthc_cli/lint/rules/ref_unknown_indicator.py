@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tthc_cli.findings import Severity
 from tthc_cli.lint.context import Finding, PlanContext
-from tthc_cli.lint.diagnostic import Severity
 from tthc_cli.lint.formulas import catalogue, did_you_mean
 
 CODE = "TT607"

@@ -28,8 +28,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tthc_cli.findings import Severity
 from tthc_cli.lint.context import Finding, PlanContext
-from tthc_cli.lint.diagnostic import Severity
 from tthc_cli.lint.legal_support import NORMATIVE_TYPES, catalogue, citations, finding, label, match
 
 CODE = "TT202"

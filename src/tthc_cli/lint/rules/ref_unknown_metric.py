@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tthc_cli.findings import Severity
 from tthc_cli.lint.context import Finding, PlanContext
-from tthc_cli.lint.diagnostic import Severity
 from tthc_cli.lint.formulas import catalogue, did_you_mean, plan_formulas
 from tthc_cli.lint.textpos import finding_at
 from tthc_cli.score.formula import FormulaError, parse, refs

@@ -24,11 +24,11 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
+from tthc_cli.findings import Severity
 from tthc_cli.lint.context import Finding, PlanContext
-from tthc_cli.lint.diagnostic import Severity
 from tthc_cli.lint.textpos import finding_at
 from tthc_cli.lint.unit_cells import unit_cells
-from tthc_cli.units_resolve import UnitResolver
+from tthc_cli.units.resolve import UnitResolver
 
 CODE = "TT201"
 NAME = "ref.unknown-unit"

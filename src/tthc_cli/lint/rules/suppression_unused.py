@@ -13,7 +13,7 @@ Ví dụ đúng:
 
 from __future__ import annotations
 
-from tthc_cli.lint.diagnostic import Severity
+from tthc_cli.findings import Severity
 
 CODE = "TT901"
 NAME = "suppression.unused"

@@ -34,8 +34,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tthc_cli.findings import Severity
 from tthc_cli.lint.context import Finding, PlanContext
-from tthc_cli.lint.diagnostic import Severity
 from tthc_cli.lint.targets import HIGHER_IS_BETTER, LOWER_IS_BETTER, fmt, iter_targets
 from tthc_cli.model.target import Target, parse_target_words
 

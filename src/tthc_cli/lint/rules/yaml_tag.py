@@ -14,7 +14,7 @@ Ví dụ đúng:
 
 from __future__ import annotations
 
-from tthc_cli.lint.diagnostic import Severity
+from tthc_cli.findings import Severity
 
 CODE = "TT009"
 NAME = "yaml.unsafe-tag"

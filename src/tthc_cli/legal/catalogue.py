@@ -2,7 +2,7 @@
 
 Library use::
 
-    from tthc_cli.legal import load_catalogue
+    from tthc_cli.legal.catalogue import load_catalogue
     catalogue = load_catalogue()                 # shipped only
     catalogue.find("766/QĐ-TTg")                 # every entry with that number (all years)
 
@@ -43,7 +43,7 @@ def name_key(name: str) -> str:
 
 
 @dataclass(frozen=True)
-class Catalogue:
+class LegalCatalogue:
     """Legal documents, searchable by number (any year) and by alias."""
 
     documents: tuple[LegalDocument, ...] = ()
@@ -85,11 +85,11 @@ class Catalogue:
         names = {a for d in self.documents for a in d.aliases}
         return tuple(sorted(names, key=lambda a: (-len(a), a)))
 
-    def for_text(self, text: str) -> Catalogue:
+    def for_text(self, text: str) -> LegalCatalogue:
         """The catalogue without local documents whose place the text never mentions."""
         folded = name_key(text)
         keep = [d for d in self.documents if d.locality is None or _place(d.locality) in folded]
-        return Catalogue(tuple(keep))
+        return LegalCatalogue(tuple(keep))
 
 
 def _place(locality: str) -> str:
@@ -117,7 +117,7 @@ def _extra(path: Path) -> LegalFile:
     return parse_legal_file(read_source(path).text, str(path))
 
 
-def load_catalogue(extra: Iterable[Path] = ()) -> Catalogue:
+def load_catalogue(extra: Iterable[Path] = ()) -> LegalCatalogue:
     """The shipped catalogue followed by the documents of ``extra`` files (each read once per process).
 
     A repository's document with the same number and date as a shipped one replaces it.
@@ -131,4 +131,4 @@ def load_catalogue(extra: Iterable[Path] = ()) -> Catalogue:
             docs[key] = doc
             origin[key] = name
     keys = list(docs)
-    return Catalogue(tuple(docs[k] for k in keys), {i: origin[k] for i, k in enumerate(keys)})
+    return LegalCatalogue(tuple(docs[k] for k in keys), {i: origin[k] for i, k in enumerate(keys)})

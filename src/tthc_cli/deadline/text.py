@@ -7,10 +7,8 @@ structure (``parse_deadline(to_text(d)) == d``). Import both from :mod:`tthc_cli
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from tthc_cli.deadline import Deadline
+from tthc_cli.deadline.core import Deadline, phrases
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 _PART_WORD = {"early": "đầu", "mid": "giữa", "late": "cuối"}
@@ -52,16 +50,12 @@ def _when(d: Deadline) -> str:
 
 
 def _qualified(d: Deadline, body: str) -> str:
-    from tthc_cli.deadline import phrases
-
     if d.qualifier is None:
         return body
     return f"{phrases().qualifiers[d.qualifier][0]} {body}"
 
 
 def _words(d: Deadline) -> str:
-    from tthc_cli.deadline import phrases
-
     p = phrases()
     detail = f" {d.detail}" if d.detail else ""
     if d.kind in ("date", "period"):
@@ -89,8 +83,6 @@ def _words(d: Deadline) -> str:
 
 
 def _multiple(d: Deadline) -> str:
-    from tthc_cli.deadline import phrases
-
     p = phrases()
     texts = [_low(_words(x) + (f" ({x.note})" if x.note else "")) for x in d.parts]
     if d.combine == "or":

@@ -23,8 +23,8 @@ from typing import Any, Literal
 
 from pydantic import Field, ValidationError
 
-from tthc_cli.config_files import find_config
 from tthc_cli.errors import ConfigError
+from tthc_cli.load.config_files import find_config
 from tthc_cli.model.common import StrictModel
 
 

@@ -1,6 +1,6 @@
 """Finding the configuration file and reading its table, with the standard library only.
 
-Kept apart from :mod:`tthc_cli.config` (which validates the table with Pydantic) so that the cached path of
+Kept apart from :mod:`tthc_cli.load.config` (which validates the table with Pydantic) so that the cached path of
 ``tthc validate`` can find and fingerprint the configuration without importing Pydantic.
 """
 

@@ -355,8 +355,3 @@ def due_date(deadline: Deadline, year: int | None = None) -> dt.date | None:
     if deadline.end is None:
         return None
     return deadline.end - dt.timedelta(days=1) if deadline.qualifier == "before" else deadline.end
-
-
-from tthc_cli.deadline_text import describe, to_text  # noqa: E402  (re-exported; they need Deadline)
-
-__all__ = ["Deadline", "Kind", "Phrases", "describe", "due_date", "parse_deadline", "phrases", "to_text"]

@@ -1,0 +1,1 @@
+"""Legal documents: the citation parser and the catalogue of documents."""

@@ -1,0 +1,1 @@
+"""Text: normalisation and escaping shared by every command."""

@@ -1,0 +1,1 @@
+"""Units: the registry lookup and the matcher of printed unit names."""
