@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tthc_cli.formula.language import BinOp, Call, FormulaError, Neg, Node, Num, Ref, metric_ids, parse, refs, to_text
 from tthc_cli.score.evaluate import evaluate, split_ratio
-from tthc_cli.score.formula import BinOp, Call, FormulaError, Neg, Node, Num, Ref, metric_ids, parse, refs, to_text
 
 
 @pytest.mark.parametrize(

@@ -49,7 +49,7 @@ def test_formula_findings_point_inside_the_formula(
     want = [(code, FORMULA_LINE, col) for code, col in expected]
     if expected and expected[0][0] == "TT605":
         # The column of the character where parsing stopped.
-        from tthc_cli.score.formula import FormulaError, parse
+        from tthc_cli.formula.language import FormulaError, parse
 
         with pytest.raises(FormulaError) as info:
             parse(formula)

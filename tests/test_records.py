@@ -26,8 +26,8 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA, run_tthc
-from tthc_cli.score.records import RecordCounts, count_records, parse_period
-from tthc_cli.score.records_units import assign_units
+from tthc_cli.records.count import RecordCounts, count_records, parse_period
+from tthc_cli.records.units import assign_units
 
 RECORDS = DATA / "records" / "hoso.csv"
 

@@ -8,7 +8,7 @@ import pytest
 
 from conftest import DATA, run_tthc
 from tthc_cli.errors import InputError
-from tthc_cli.score.records import count_records, parse_period
+from tthc_cli.records.count import count_records, parse_period
 
 RECORDS = DATA / "records" / "hoso.csv"
 LINES = RECORDS.read_text(encoding="utf-8").splitlines()

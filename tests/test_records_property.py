@@ -12,9 +12,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tthc_cli.score.records import count_records
-from tthc_cli.score.records_period import Period, parse_period
-from tthc_cli.score.records_sql import RECORD_TYPES
+from tthc_cli.records.count import count_records
+from tthc_cli.records.period import Period, parse_period
+from tthc_cli.records.sql import RECORD_TYPES
 
 COLUMNS = list(RECORD_TYPES)
 FLAGS = COLUMNS[8:]

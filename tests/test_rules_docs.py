@@ -18,13 +18,20 @@ from rule_case_support import DATA, merged_plan
 from tthc_cli.lint.engine import validate_plan
 from tthc_cli.lint.registry import RuleInfo, all_rules
 from tthc_cli.load.config import Config
+from tthc_cli.load.counts import read_counts
 from tthc_cli.load.yaml_loader import load_yaml
+from tthc_cli.model.metrics import build_catalogue
+from tthc_cli.model.units import UnitsFile
+from tthc_cli.score.checks import check_counts
 
 NOT_RUNNABLE = {
     "TT003": "a docstring cannot show a tab character",
     "TT007": "the example stands for hundreds of nesting levels",
     "TT008": "the example shows bytes that a docstring cannot hold",
     "TT203": "needs a catalogue with one number in two years (tests/rules/TT203.yaml brings a legal.yaml)",
+    "TT800": "the example stands for bytes that no encoding decodes, which a docstring cannot hold",
+    "TT809": "the example stands for a file saved in Windows-1258, which a docstring cannot hold",
+    "TT810": "merged cells exist only in XLSX files (tests/test_counts_read.py builds one)",
     "TT999": "an internal error has no input that causes it",
 }
 """Rules whose examples illustrate rather than reproduce (still required to have both examples)."""
@@ -56,7 +63,20 @@ def test_rule_has_a_failing_and_a_passing_example(info: RuleInfo) -> None:
     assert info.summary and info.summary != info.name
 
 
+def _counts_codes(example: str, folder: Path) -> set[str]:
+    """The codes of reading ``example`` as a counts file, with the consistency checks ``tthc score`` runs."""
+    folder.mkdir()
+    path = folder / "2024-03.csv"
+    path.write_text(example, encoding="utf-8")
+    units = UnitsFile.model_validate(load_yaml((DATA / "units.yaml").read_text(encoding="utf-8")).data)
+    catalogue = build_catalogue()
+    read = read_counts([path], catalogue, units)
+    return {d.code for d in [*read.findings, *check_counts(read.series, catalogue.checks)]}
+
+
 def _codes(info: RuleInfo, example: str, folder: Path) -> set[str]:
+    if info.phase == "counts":
+        return _counts_codes(example, folder)
     folder.mkdir()
     shutil.copy(DATA / "units.yaml", folder / "units.yaml")
     shutil.copy(DATA / "tinh-2024.yaml", folder / "tinh-2024.yaml")

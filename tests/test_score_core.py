@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tthc_cli.model.counts import CountsSeries, PeriodCounts
 from tthc_cli.model.index766 import shipped_index766
 from tthc_cli.model.metrics import ConsistencyCheck, build_catalogue
 from tthc_cli.model.target import Target
 from tthc_cli.score.checks import check_counts
-from tthc_cli.score.counts import CountsSeries, PeriodCounts
 from tthc_cli.score.engine import score
 from tthc_cli.score.index766 import score_index
 from tthc_cli.score.result import AREA, IndicatorSpec, Status

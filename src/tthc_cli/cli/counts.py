@@ -34,12 +34,12 @@ def counts(
     Mã thoát: 0 thành công; 2 không đọc được đầu vào.
     """
     from tthc_cli.output.atomic import atomic_write_text
-    from tthc_cli.score.records import count_records, parse_period
+    from tthc_cli.records.count import count_records, parse_period
 
     chosen = parse_period(period)
     registry = None
     if units is not None:  # the registry brings pydantic and the YAML loader: only import them when asked
-        from tthc_cli.score.records_units import load_units
+        from tthc_cli.records.units import load_units
 
         registry = load_units(units)
     with _progress() as on_progress:

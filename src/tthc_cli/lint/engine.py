@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from tthc_cli import codes
 from tthc_cli.errors import InputError, TthcError
 from tthc_cli.findings import Diagnostic, Report, Severity
 from tthc_cli.lint.cache import ValidateCache
@@ -96,7 +97,7 @@ class _Checker:
             p = source.decode_problem
             d = self.issue(
                 LoadIssue(
-                    "TT008",
+                    codes.YAML_ENCODING,
                     p.line,
                     p.column,
                     f"Tệp không phải UTF-8 hợp lệ (byte 0x{p.byte:02x})",
@@ -117,7 +118,7 @@ class _Checker:
         data = loaded.data
         if not isinstance(data, dict):
             what = "rỗng" if data is None else ("một danh sách" if isinstance(data, list) else "một giá trị đơn")
-            info = lookup("TT103")
+            info = lookup(codes.SCHEMA_WRONG_TYPE)
             assert info is not None
             if not self.active(info):
                 return None, []
@@ -155,7 +156,7 @@ class _Checker:
         return units, out + errs
 
     def _fail_diag(self, file: str, message: str) -> Diagnostic:
-        info = lookup("TT001")
+        info = lookup(codes.YAML_SYNTAX)
         assert info is not None
         return self.diag(info, file, None, Finding((), message))
 
@@ -206,7 +207,7 @@ class _Checker:
             except Exception as exc:  # a rule bug must not hide the other findings
                 if os.environ.get("TTHC_DEBUG"):
                     raise
-                internal = lookup("TT999")
+                internal = lookup(codes.INTERNAL_ERROR)
                 assert internal is not None
                 msg = f"Lỗi nội bộ trong quy tắc {info.code} ({type(exc).__name__}: {exc}); hãy báo lỗi này"
                 out.append(self.diag(internal, ctx.file, ctx.loaded, Finding((), msg)))
@@ -223,7 +224,7 @@ class _Checker:
                 kept.append(d)
             else:
                 hit.used.add(d.code)
-        info = lookup("TT901")
+        info = lookup(codes.SUPPRESSION_UNUSED)
         assert info is not None
         if self.active(info):
             problems = [

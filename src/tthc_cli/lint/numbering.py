@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from tthc_cli import codes
 from tthc_cli.findings import YamlPath
 
 Style = Literal["arabic", "roman", "letter", "unknown"]
@@ -99,7 +100,11 @@ def check_sequence(entries: Sequence[tuple[YamlPath, Number]], what: str, start:
             continue
         n, prefix = num.parts[-1], num.parts[:-1]
         roman = num.style == "roman"
-        gap, dup, order = ("TT404",) * 3 if roman else ("TT401", "TT402", "TT403")
+        gap, dup, order = (
+            (codes.NUMBERING_ROMAN,) * 3
+            if roman
+            else (codes.NUMBERING_GAP, codes.NUMBERING_DUPLICATE, codes.NUMBERING_ORDER)
+        )
         if prev is None:
             if n != start:
                 want = show(num.style, prefix, start)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tthc_cli import codes
 from tthc_cli.findings import YamlPath
 from tthc_cli.lint.context import PlanContext
 from tthc_cli.lint.numbering import Issue, Number, check_sequence, parse_number
@@ -51,21 +52,36 @@ class _Walker:
         for path, num in entries:
             if num.style == "unknown":
                 self.issues.append(
-                    Issue("TT404", path, f"Không đọc được số thứ tự '{num.raw}'", "viết số như 1, 1., 9.1 hoặc I, II")
+                    Issue(
+                        codes.NUMBERING_ROMAN,
+                        path,
+                        f"Không đọc được số thứ tự '{num.raw}'",
+                        "viết số như 1, 1., 9.1 hoặc I, II",
+                    )
                 )
             elif num.style == "roman" and num.parts is None:
                 self.issues.append(
-                    Issue("TT404", path, f"'{num.raw}' không phải số La Mã hợp lệ", "viết I, II, III, IV, V…")
+                    Issue(
+                        codes.NUMBERING_ROMAN,
+                        path,
+                        f"'{num.raw}' không phải số La Mã hợp lệ",
+                        "viết I, II, III, IV, V…",
+                    )
                 )
             elif roman and num.style == "arabic":
                 self.issues.append(
-                    Issue("TT404", path, f"Mục lớn phải đánh số La Mã, không phải '{num.raw}'", "viết I, II, III…")
+                    Issue(
+                        codes.NUMBERING_ROMAN,
+                        path,
+                        f"Mục lớn phải đánh số La Mã, không phải '{num.raw}'",
+                        "viết I, II, III…",
+                    )
                 )
             elif num.parts and len(num.parts) > 1 and parent and num.parts[:-1] != parent:
                 want = ".".join(map(str, parent))
                 self.issues.append(
                     Issue(
-                        "TT404",
+                        codes.NUMBERING_ROMAN,
                         path,
                         f"Số {num.raw} không thuộc mục {want} chứa nó",
                         f"đánh số dạng {want}.1, {want}.2…",

@@ -2,13 +2,12 @@
 
 A rule module defines, at module level::
 
-    CODE = "TT702"                       # stable; never reused or renumbered
-    NAME = "text.doubled-word"           # family.short-name
-    SEVERITY = Severity.WARNING          # default; configurable
+    CODE = codes.TEXT_DOUBLED_WORD       # the constant of tthc_cli.codes: name and default severity are there
     FAMILY = "text"
     ALIASES: tuple[str, ...] = ()        # old codes or names kept when a rule is renamed
     NEEDS_MODEL = True                   # False: runs on the raw YAML data even if the schema fails
-    PHASE = "check"                      # "load" for findings produced by the loader or schema step
+    PHASE = "check"                      # "load": emitted by the loader or schema step; "counts": by the
+                                         # counts readers (their examples are counts files, not YAML)
 
     def check(ctx: PlanContext) -> Iterator[Finding]: ...
 
@@ -26,6 +25,7 @@ from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from tthc_cli import codes
 from tthc_cli.findings import Severity
 
 if TYPE_CHECKING:
@@ -56,11 +56,12 @@ class RuleInfo:
 
 
 def _info(module: ModuleType) -> RuleInfo:
+    spec = codes.spec(module.CODE)
     return RuleInfo(
         code=module.CODE,
-        name=module.NAME,
-        severity=module.SEVERITY,
-        family=getattr(module, "FAMILY", module.NAME.split(".")[0]),
+        name=spec.name,
+        severity=spec.severity,
+        family=getattr(module, "FAMILY", spec.name.split(".")[0]),
         doc=module.__doc__ or "",
         phase=getattr(module, "PHASE", "check"),
         needs_model=getattr(module, "NEEDS_MODEL", True),
@@ -76,8 +77,8 @@ def all_rules() -> tuple[RuleInfo, ...]:
     from tthc_cli.lint.rules import RULE_MODULES
 
     infos = [_info(importlib.import_module(f"tthc_cli.lint.rules.{name}")) for name in RULE_MODULES]
-    codes = [i.code for i in infos]
-    dupes = {c for c in codes if codes.count(c) > 1}
+    listed = [i.code for i in infos]
+    dupes = {c for c in listed if listed.count(c) > 1}
     if dupes:
         raise RuntimeError(f"duplicate rule codes: {sorted(dupes)}")
     return tuple(sorted(infos, key=lambda i: i.code))

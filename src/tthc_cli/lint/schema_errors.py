@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from tthc_cli import codes
 from tthc_cli.findings import YamlPath
 
 _TYPE_WORDS = {
@@ -99,12 +100,12 @@ def schema_findings(
         path = data_path(data, err["loc"])
         if etype == "missing":
             field = path[-1] if path else "?"
-            item = ("TT101", path[:-1], True, f"Thiếu trường bắt buộc '{field}'", "thêm trường này")
+            item = (codes.SCHEMA_MISSING_FIELD, path[:-1], True, f"Thiếu trường bắt buộc '{field}'", "thêm trường này")
         elif etype == "extra_forbidden":
             field = str(path[-1]) if path else "?"
             close = [c for c in difflib.get_close_matches(field, known, n=2, cutoff=0.6) if c != field]
             hint = f"có phải ý bạn là '{close[0]}'?" if close else "xóa trường này hoặc kiểm tra chính tả"
-            item = ("TT102", path, True, f"Trường không được phép '{field}'", hint)
+            item = (codes.SCHEMA_UNKNOWN_FIELD, path, True, f"Trường không được phép '{field}'", hint)
         elif etype in _TYPE_WORDS:
             got = type(err.get("input")).__name__
             got_vi = {
@@ -116,21 +117,39 @@ def schema_findings(
                 "dict": "ánh xạ",
                 "NoneType": "rỗng",
             }.get(got, got)
-            item = ("TT103", path, False, f"Giá trị phải là {_TYPE_WORDS[etype]} (đang là {got_vi})", None)
+            item = (
+                codes.SCHEMA_WRONG_TYPE,
+                path,
+                False,
+                f"Giá trị phải là {_TYPE_WORDS[etype]} (đang là {got_vi})",
+                None,
+            )
         elif etype == "literal_error":
             expected = str(err.get("ctx", {}).get("expected", "")).replace(" or ", " hoặc ")
-            item = ("TT104", path, False, f"Giá trị không hợp lệ; phải là một trong: {expected}", None)
+            item = (
+                codes.SCHEMA_INVALID_VALUE,
+                path,
+                False,
+                f"Giá trị không hợp lệ; phải là một trong: {expected}",
+                None,
+            )
         elif etype == "string_pattern_mismatch":
-            item = ("TT104", path, False, "Giá trị không đúng định dạng", _pattern_hint(path))
+            item = (codes.SCHEMA_INVALID_VALUE, path, False, "Giá trị không đúng định dạng", _pattern_hint(path))
         elif etype in ("too_short", "string_too_short"):
-            item = ("TT104", path, False, "Giá trị không được để trống", None)
+            item = (codes.SCHEMA_INVALID_VALUE, path, False, "Giá trị không được để trống", None)
         elif etype in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
-            item = ("TT104", path, False, f"Giá trị ngoài khoảng cho phép ({err['msg']})", None)
+            item = (codes.SCHEMA_INVALID_VALUE, path, False, f"Giá trị ngoài khoảng cho phép ({err['msg']})", None)
         elif etype == "union_tag_invalid" or etype == "union_tag_not_found":
-            item = ("TT104", path, False, "Không xác định được loại dòng (nhiệm vụ, chỉ tiêu hay nhóm)", None)
+            item = (
+                codes.SCHEMA_INVALID_VALUE,
+                path,
+                False,
+                "Không xác định được loại dòng (nhiệm vụ, chỉ tiêu hay nhóm)",
+                None,
+            )
         else:
             msg = str(err.get("ctx", {}).get("error", "")) or err["msg"]
-            item = ("TT104", path, False, f"Giá trị không hợp lệ: {msg}", None)
+            item = (codes.SCHEMA_INVALID_VALUE, path, False, f"Giá trị không hợp lệ: {msg}", None)
         key = (item[0], item[1])
         if key not in seen:
             seen.add(key)

@@ -13,15 +13,16 @@ import glob
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tthc_cli import codes
 from tthc_cli.errors import InputError
 from tthc_cli.findings import Diagnostic
 from tthc_cli.load.counts_grid import read_csv_grid, read_xlsx_grid
 from tthc_cli.load.counts_numbers import period_from_name
 from tthc_cli.load.counts_table import read_table
 from tthc_cli.load.counts_units import UnitMatcher
+from tthc_cli.model.counts import CountsSeries, PeriodCounts
 from tthc_cli.model.metrics import MetricCatalogue
 from tthc_cli.model.units import UnitsFile
-from tthc_cli.score.counts import CountsSeries, PeriodCounts
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 
@@ -76,7 +77,9 @@ def read_counts(
 
                     file, line = pc.where[unit]
                     result.findings.append(
-                        counts_finding("TT807", file, line, 1, f"đơn vị '{unit}' đã có số liệu kỳ {name} ở tệp khác")
+                        counts_finding(
+                            codes.COUNTS_DUPLICATE, file, line, 1, f"đơn vị '{unit}' đã có số liệu kỳ {name} ở tệp khác"
+                        )
                     )
                     continue
                 target.units[unit] = counts

@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tthc_cli import codes
 from tthc_cli.errors import InputError
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -80,7 +81,14 @@ def decode_counts(raw: bytes, name: str, encoding: str | None) -> tuple[str, lis
             continue
         if first_error is not None and enc == "cp1258":
             line, col = _position(raw, first_error.start)
-            notes.append(("TT809", line, col, "tệp không phải UTF-8; đã đọc bằng bảng mã Windows-1258 (cp1258)"))
+            notes.append(
+                (
+                    codes.COUNTS_ENCODING_GUESSED,
+                    line,
+                    col,
+                    "tệp không phải UTF-8; đã đọc bằng bảng mã Windows-1258 (cp1258)",
+                )
+            )
         if text.startswith("\ufeff"):
             text = text[1:]
         return text, notes
@@ -88,7 +96,12 @@ def decode_counts(raw: bytes, name: str, encoding: str | None) -> tuple[str, lis
     line, col = _position(raw, first_error.start)
     enc_name = encoding or "UTF-8"
     notes.append(
-        ("TT800", line, col, f"không đọc được tệp bằng bảng mã {enc_name} (byte 0x{raw[first_error.start]:02x})")
+        (
+            codes.COUNTS_UNREADABLE,
+            line,
+            col,
+            f"không đọc được tệp bằng bảng mã {enc_name} (byte 0x{raw[first_error.start]:02x})",
+        )
     )
     return "", notes
 
@@ -128,7 +141,7 @@ def read_csv_grid(path: Path, encoding: str | None = None) -> Grid:
         for row in reader:
             grid.rows.append((reader.line_num, [_nfc(c) for c in row]))
     except csv.Error as exc:
-        grid.notes.append(("TT800", reader.line_num, 1, f"CSV không hợp lệ: {exc}"))
+        grid.notes.append((codes.COUNTS_UNREADABLE, reader.line_num, 1, f"CSV không hợp lệ: {exc}"))
     return grid
 
 

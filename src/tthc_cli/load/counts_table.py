@@ -5,14 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from tthc_cli import codes
 from tthc_cli.findings import Diagnostic
 from tthc_cli.load.counts_findings import column_letter, counts_finding
 from tthc_cli.load.counts_grid import Cell, Grid
 from tthc_cli.load.counts_header import Header, HeaderReader, cell_text
 from tthc_cli.load.counts_numbers import BadNumber, parse_cell_number, parse_period
 from tthc_cli.load.counts_units import UnitMatcher
+from tthc_cli.model.counts import PeriodCounts
 from tthc_cli.model.metrics import MetricCatalogue, fold
-from tthc_cli.score.counts import PeriodCounts
 from tthc_cli.text.csvsafe import unsafe_text
 
 _TOTAL_PREFIXES = ("tổng cộng", "cộng ", "tổng số")
@@ -50,11 +51,11 @@ class _Reader:
     def run(self) -> TableRead:
         for code, line, col, msg in self.grid.notes:
             self.note(code, line, col, msg)
-        if any(code == "TT800" for code, *_ in self.grid.notes):
+        if any(code == codes.COUNTS_UNREADABLE for code, *_ in self.grid.notes):
             return self.out
         nonempty = [(n, cells) for n, cells in self.grid.rows if any(cell_text(c) for c in cells)]
         if not nonempty:
-            self.note("TT811", 1, 1, "tệp không có số liệu (tệp rỗng)")
+            self.note(codes.COUNTS_NO_DATA, 1, 1, "tệp không có số liệu (tệp rỗng)")
             return self.out
         header = self.headers.find(self.grid.filled(nonempty[min(len(nonempty), 30) - 1][0]))
         if header is None:
@@ -65,7 +66,7 @@ class _Reader:
         for r0, c0, _r1, _c1, coord in self.grid.merged:
             if r0 > header.row:
                 self.note(
-                    "TT810",
+                    codes.COUNTS_MERGED_CELL,
                     r0,
                     c0,
                     f"ô gộp {coord} trong vùng số liệu; chỉ ô đầu tiên được đọc",
@@ -80,7 +81,7 @@ class _Reader:
                 else:
                     self._wide_row(header, line, cells)
         if below == 0:
-            self.note("TT811", header.row, 1, "không có dòng số liệu nào dưới dòng tiêu đề")
+            self.note(codes.COUNTS_NO_DATA, header.row, 1, "không có dòng số liệu nào dưới dòng tiêu đề")
         return self.out
 
     def _no_header(self, first: tuple[int, list[Cell]]) -> None:
@@ -89,13 +90,19 @@ class _Reader:
         hint = "cần một cột 'Đơn vị' (hoặc 'unit') và các cột số liệu theo mã hoặc tên trong danh mục"
         if len(cells) == 1 and any(sep in text for sep in "|:/"):
             hint = "không nhận ra dấu phân cách; hãy dùng dấu phẩy, chấm phẩy hoặc tab"
-        self.note("TT808", line, 1, "không tìm thấy dòng tiêu đề có cột đơn vị và cột số liệu", hint)
+        self.note(codes.COUNTS_NO_HEADER, line, 1, "không tìm thấy dòng tiêu đề có cột đơn vị và cột số liệu", hint)
 
     def _report_header(self, header: Header) -> None:
         for col, text in header.unknown.items():
             close = self.headers.suggest(text)
             hint = ("có phải: " + ", ".join(close) + "?") if close else "xem danh mục số liệu (metrics.yaml)"
-            self.note("TT802", header.row, col + 1, f"cột '{text}' không phải số liệu nào trong danh mục; bỏ qua", hint)
+            self.note(
+                codes.COUNTS_UNKNOWN_METRIC,
+                header.row,
+                col + 1,
+                f"cột '{text}' không phải số liệu nào trong danh mục; bỏ qua",
+                hint,
+            )
 
     def _period(self, header: Header, cells: list[Cell]) -> str:
         if header.period is not None and header.period < len(cells):
@@ -107,7 +114,7 @@ class _Reader:
             value = parse_cell_number(cell)
         except BadNumber as exc:
             self.note(
-                "TT803",
+                codes.COUNTS_BAD_NUMBER,
                 line,
                 col + 1,
                 f"{self.where(line, col + 1)}: '{exc}' không phải số",
@@ -115,14 +122,22 @@ class _Reader:
             )
             return None
         if value is not None and value < 0:
-            self.note("TT804", line, col + 1, f"{self.where(line, col + 1)}: số liệu âm ({cell_text(cell)})")
+            self.note(
+                codes.COUNTS_NEGATIVE, line, col + 1, f"{self.where(line, col + 1)}: số liệu âm ({cell_text(cell)})"
+            )
             return None
         return value
 
     def _unit(self, line: int, col: int, text: str) -> tuple[str, str] | None:
         found = self.units.match(text)
         if found is None:
-            self.note("TT801", line, col + 1, f"đơn vị '{text}' không có trong danh mục đơn vị", self.units.hint(text))
+            self.note(
+                codes.COUNTS_UNKNOWN_UNIT,
+                line,
+                col + 1,
+                f"đơn vị '{text}' không có trong danh mục đơn vị",
+                self.units.hint(text),
+            )
             return None
         self.out.unit_names.setdefault(*found)
         return found
@@ -139,7 +154,7 @@ class _Reader:
         period = self._period(header, cells)
         if not unit_text:
             if has_numbers:
-                self.note("TT801", line, header.unit + 1, "dòng có số liệu nhưng thiếu tên đơn vị")
+                self.note(codes.COUNTS_UNKNOWN_UNIT, line, header.unit + 1, "dòng có số liệu nhưng thiếu tên đơn vị")
             return
         if self._is_total(unit_text):
             self._check_total(header, line, period, present)
@@ -153,7 +168,7 @@ class _Reader:
         if found[0] in pc.units:
             first = pc.where[found[0]][1]
             self.note(
-                "TT807",
+                codes.COUNTS_DUPLICATE,
                 line,
                 header.unit + 1,
                 f"đơn vị '{unit_text}' lặp lại trong kỳ {period} (lần đầu ở dòng {first})",
@@ -172,7 +187,7 @@ class _Reader:
         for m, v in present.items():
             if m in run and run[m] != v:
                 self.note(
-                    "TT806",
+                    codes.COUNTS_TOTAL_MISMATCH,
                     line,
                     cols[m] + 1,
                     f"dòng tổng: {m} = {v} khác tổng các đơn vị phía trên = {run[m]}",
@@ -194,7 +209,7 @@ class _Reader:
                 self.reported_metrics.add(metric_text)
                 close = self.headers.suggest(metric_text)
                 self.note(
-                    "TT802",
+                    codes.COUNTS_UNKNOWN_METRIC,
                     line,
                     header.metric + 1,
                     f"'{metric_text}' không phải số liệu nào trong danh mục",
@@ -210,7 +225,12 @@ class _Reader:
         counts = pc.units.setdefault(found[0], {})
         pc.where.setdefault(found[0], (self.grid.file, line))
         if metric in counts:
-            self.note("TT807", line, header.metric + 1, f"'{unit_text}' có hai giá trị {metric} trong kỳ {period}")
+            self.note(
+                codes.COUNTS_DUPLICATE,
+                line,
+                header.metric + 1,
+                f"'{unit_text}' có hai giá trị {metric} trong kỳ {period}",
+            )
             return
         counts[metric] = value
         self.out.rows += 1

@@ -23,6 +23,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.tag import Tag
 
+from tthc_cli import codes
 from tthc_cli.findings import YamlPath
 from tthc_cli.load.yaml_prechecks import precheck_depth, tab_issues
 from tthc_cli.load.yaml_types import LoadedYaml, LoadIssue, Span
@@ -103,7 +104,9 @@ def load_yaml(text: str) -> LoadedYaml:
     deep = precheck_depth(text)
     if deep:
         result.issues.append(
-            LoadIssue("TT007", deep[0], deep[1], "Cấu trúc lồng nhau quá sâu; không đọc tiếp tệp này", fatal=True)
+            LoadIssue(
+                codes.YAML_TOO_DEEP, deep[0], deep[1], "Cấu trúc lồng nhau quá sâu; không đọc tiếp tệp này", fatal=True
+            )
         )
         result.ok = False
         return result
@@ -116,12 +119,14 @@ def load_yaml(text: str) -> LoadedYaml:
         if not any(t.line == line for t in tabs):
             problem = (exc.problem or "cú pháp không hợp lệ").strip()
             result.issues.append(
-                LoadIssue("TT001", line, col, f"Lỗi cú pháp YAML: {problem}", _syntax_hint(problem), fatal=True)
+                LoadIssue(
+                    codes.YAML_SYNTAX, line, col, f"Lỗi cú pháp YAML: {problem}", _syntax_hint(problem), fatal=True
+                )
             )
         result.ok = False
         return result
     except (YAMLError, ValueError, RecursionError) as exc:
-        result.issues.append(LoadIssue("TT001", 1, 1, f"Lỗi cú pháp YAML: {exc}", fatal=True))
+        result.issues.append(LoadIssue(codes.YAML_SYNTAX, 1, 1, f"Lỗi cú pháp YAML: {exc}", fatal=True))
         result.ok = False
         return result
     if not docs:
@@ -132,7 +137,7 @@ def load_yaml(text: str) -> LoadedYaml:
         mark = second.start_mark
         result.issues.append(
             LoadIssue(
-                "TT004",
+                codes.YAML_MULTI_DOCUMENT,
                 mark.line + 1,
                 mark.column + 1,
                 f"Tệp có {len(docs)} tài liệu YAML; chỉ tài liệu đầu tiên được đọc",
@@ -145,7 +150,7 @@ def load_yaml(text: str) -> LoadedYaml:
     except _AliasBomb:
         result.issues.append(
             LoadIssue(
-                "TT005",
+                codes.YAML_ALIAS,
                 1,
                 1,
                 "Alias YAML mở rộng thành quá nhiều nút (nghi là 'alias bomb'); không đọc tiếp tệp này",
@@ -157,7 +162,9 @@ def load_yaml(text: str) -> LoadedYaml:
         result.data = None
     except _TooDeep as exc:
         m = exc.node.start_mark
-        result.issues.append(LoadIssue("TT007", m.line + 1, m.column + 1, "Cấu trúc lồng nhau quá sâu", fatal=True))
+        result.issues.append(
+            LoadIssue(codes.YAML_TOO_DEEP, m.line + 1, m.column + 1, "Cấu trúc lồng nhau quá sâu", fatal=True)
+        )
         result.ok = False
         result.data = None
     return result
@@ -195,7 +202,7 @@ class _Builder:
         name = f" '*{m.group(1)}'" if m else ""
         self.r.issues.append(
             LoadIssue(
-                "TT005",
+                codes.YAML_ALIAS,
                 where.line,
                 where.column,
                 f"Dùng alias{name}",
@@ -238,7 +245,7 @@ class _Builder:
             sp = self._span(node)
             self.r.issues.append(
                 LoadIssue(
-                    "TT009",
+                    codes.YAML_UNSAFE_TAG,
                     sp.line,
                     sp.column,
                     f"Thẻ YAML không được phép: {node.tag}",
@@ -260,7 +267,7 @@ class _Builder:
             kspan = self._span(key_node)
             if key is None or isinstance(key, (list, dict)):
                 self.r.issues.append(
-                    LoadIssue("TT001", kspan.line, kspan.column, "Khóa ánh xạ phải là chuỗi", path=path)
+                    LoadIssue(codes.YAML_SYNTAX, kspan.line, kspan.column, "Khóa ánh xạ phải là chuỗi", path=path)
                 )
                 continue
             key = str(key) if not isinstance(key, str) else key
@@ -270,7 +277,7 @@ class _Builder:
                 where = f" (lần đầu ở dòng {first.line})" if first else ""
                 self.r.issues.append(
                     LoadIssue(
-                        "TT002",
+                        codes.YAML_DUPLICATE_KEY,
                         kspan.line,
                         kspan.column,
                         f"Khóa '{key}' bị lặp{where}; giá trị sau ghi đè giá trị trước",
@@ -308,7 +315,7 @@ class _Builder:
             sp = self._span(node)
             self.r.issues.append(
                 LoadIssue(
-                    "TT006",
+                    codes.YAML_YAML11_BOOLEAN,
                     sp.line,
                     sp.column,
                     f"'{value}' là chuỗi trong YAML 1.2 nhưng là boolean với nhiều công cụ YAML 1.1",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from tthc_cli import codes
 from tthc_cli.load.yaml_types import LoadIssue
 
 MAX_FLOW_OR_INDENT = 400
@@ -45,7 +46,7 @@ def tab_issues(text: str) -> list[LoadIssue]:
         if "\t" in lead:
             out.append(
                 LoadIssue(
-                    "TT003",
+                    codes.YAML_TAB,
                     lineno,
                     lead.index("\t") + 1,
                     "Dùng ký tự tab để thụt lề; YAML chỉ cho phép dấu cách",

@@ -23,6 +23,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import ScalarString, SingleQuotedScalarString
 
+from tthc_cli import codes
 from tthc_cli.errors import InputError
 from tthc_cli.load.yaml_loader import load_yaml
 from tthc_cli.review.comments import move_keys
@@ -90,7 +91,7 @@ def format_text(text: str, *, width: int = DEFAULT_WIDTH, name: str = "<input>")
 
 def _format_once(text: str, width: int, name: str) -> str:
     loaded = load_yaml(text)
-    bad = [i for i in loaded.issues if i.fatal or i.rule in ("TT002", "TT004")]
+    bad = [i for i in loaded.issues if i.fatal or i.rule in (codes.YAML_DUPLICATE_KEY, codes.YAML_MULTI_DOCUMENT)]
     if bad:
         first = bad[0]
         raise InputError(

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tthc_cli.findings import Diagnostic, Severity
+from tthc_cli import codes
+from tthc_cli.findings import Diagnostic
+from tthc_cli.load.counts_findings import counts_finding
+from tthc_cli.model.counts import CountsSeries, UnitCounts
 from tthc_cli.model.metrics import ConsistencyCheck
-from tthc_cli.score.counts import CountsSeries, UnitCounts
 from tthc_cli.score.rounding import format_vi
 from tthc_cli.score.rounding import round_value as _round
-
-CODE = "TT805"
-NAME = "counts.inconsistent"
 
 
 def _num(value: object) -> str:
@@ -43,15 +42,13 @@ def check_counts(series: CountsSeries, checks: tuple[ConsistencyCheck, ...]) -> 
             for check in checks:
                 for text in _problems(counts, check):
                     out.append(
-                        Diagnostic(
-                            code=CODE,
-                            name=NAME,
-                            severity=Severity.WARNING,
-                            message=f"Số liệu không khớp ở '{name}' kỳ {period.period}: {text}",
-                            file=file,
-                            line=max(line, 1),
-                            column=1,
-                            hint="kiểm tra lại số liệu xuất từ phần mềm một cửa",
+                        counts_finding(
+                            codes.COUNTS_INCONSISTENT,
+                            file,
+                            line,
+                            1,
+                            f"Số liệu không khớp ở '{name}' kỳ {period.period}: {text}",
+                            "kiểm tra lại số liệu xuất từ phần mềm một cửa",
                         )
                     )
     return out

@@ -7,12 +7,12 @@ from decimal import Decimal
 from fractions import Fraction
 
 from tthc_cli.findings import Diagnostic
+from tthc_cli.formula.language import FormulaError, Node, metric_ids, parse
+from tthc_cli.model.counts import CountsSeries, PeriodCounts, sum_counts
 from tthc_cli.model.index766 import Index766
 from tthc_cli.model.metrics import MetricCatalogue
 from tthc_cli.score.checks import check_counts
-from tthc_cli.score.counts import CountsSeries, PeriodCounts, sum_counts
 from tthc_cli.score.evaluate import Ratio, evaluate, ratio_parts, split_ratio
-from tthc_cli.score.formula import FormulaError, Node, metric_ids, parse
 from tthc_cli.score.index766 import score_index
 from tthc_cli.score.result import AREA, Cell, IndexResult, IndicatorSpec, PeriodResult, ScoreReport, Status, UnitInfo
 from tthc_cli.score.rounding import RoundingMode, round_value

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
-from tthc_cli.score.formula import BinOp, Call, Neg, Node, Num, Ref, metric_ids
+from tthc_cli.formula.language import BinOp, Call, Neg, Node, Num, Ref, metric_ids
 
 Counts = Mapping[str, Fraction]
 """One unit's counts for one period, by metric id."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
+from tthc_cli.formula.language import parse_cached as parse
 from tthc_cli.model.index766 import Criterion, Index766
 from tthc_cli.score.evaluate import Counts, evaluate
-from tthc_cli.score.formula import parse_cached as parse
 from tthc_cli.score.result import CriterionResult, GroupResult, IndexResult
 from tthc_cli.score.rounding import RoundingMode, round_value
 

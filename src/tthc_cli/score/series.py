@@ -7,8 +7,8 @@ import itertools
 import re
 from fractions import Fraction
 
+from tthc_cli.model.counts import PeriodCounts, UnitCounts
 from tthc_cli.model.metrics import Metric
-from tthc_cli.score.counts import PeriodCounts, UnitCounts
 from tthc_cli.score.result import PeriodResult
 
 _YEAR = re.compile(r"^(\d{4})")

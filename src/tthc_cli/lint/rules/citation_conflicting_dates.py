@@ -31,13 +31,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.legal_support import Placed, catalogue, citations, finding, label, match, show_date
 
-CODE = "TT302"
-NAME = "citation.conflicting-dates"
-SEVERITY = Severity.ERROR
+CODE = codes.CITATION_CONFLICTING_DATES
 FAMILY = "citations"
 NEEDS_MODEL = False
 

@@ -21,13 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.legal_support import finding, texts
 
-CODE = "TT305"
-NAME = "citation.date-format"
-SEVERITY = Severity.INFO
+CODE = codes.CITATION_DATE_FORMAT
 FAMILY = "citations"
 NEEDS_MODEL = False
 

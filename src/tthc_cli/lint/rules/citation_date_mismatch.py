@@ -20,16 +20,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 from tthc_cli.legal.citations import CitedDate
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.legal_support import catalogue, citations, finding, label, match, show_date
 from tthc_cli.model.common import partial_date_parts
 from tthc_cli.model.legal import LegalDocument
 
-CODE = "TT303"
-NAME = "citation.date-mismatch"
-SEVERITY = Severity.ERROR
+CODE = codes.CITATION_DATE_MISMATCH
 FAMILY = "citations"
 NEEDS_MODEL = False
 

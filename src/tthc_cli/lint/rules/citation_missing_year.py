@@ -21,13 +21,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.legal_support import NORMATIVE_TYPES, catalogue, citations, finding, label
 
-CODE = "TT304"
-NAME = "citation.missing-year"
-SEVERITY = Severity.WARNING
+CODE = codes.CITATION_MISSING_YEAR
 FAMILY = "citations"
 NEEDS_MODEL = False
 

@@ -24,16 +24,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 from tthc_cli.legal.catalogue import LegalCatalogue
 from tthc_cli.legal.citations import TYPE_CODES, Citation
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.legal_support import catalogue, citations, finding
 from tthc_cli.model.legal import DOC_TYPE_WORDS
 
-CODE = "TT301"
-NAME = "citation.number-format"
-SEVERITY = Severity.ERROR
+CODE = codes.CITATION_NUMBER_FORMAT
 FAMILY = "citations"
 NEEDS_MODEL = False
 

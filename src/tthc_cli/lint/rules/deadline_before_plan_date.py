@@ -24,14 +24,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tthc_cli import codes
 from tthc_cli.deadline import due_date
-from tthc_cli.findings import Severity
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.legal_support import deadlines, plan_start
 
-CODE = "TT503"
-NAME = "deadline.before-plan-date"
-SEVERITY = Severity.WARNING
+CODE = codes.DEADLINE_BEFORE_PLAN_DATE
 FAMILY = "deadlines"
 
 

@@ -27,13 +27,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.model.plan import Group
 
-CODE = "TT504"
-NAME = "deadline.missing"
-SEVERITY = Severity.WARNING
+CODE = codes.DEADLINE_MISSING
 FAMILY = "deadlines"
 
 

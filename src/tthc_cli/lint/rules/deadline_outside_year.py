@@ -20,13 +20,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.legal_support import dated_parts, deadlines, finding
 
-CODE = "TT502"
-NAME = "deadline.outside-year"
-SEVERITY = Severity.WARNING
+CODE = codes.DEADLINE_OUTSIDE_YEAR
 FAMILY = "deadlines"
 
 

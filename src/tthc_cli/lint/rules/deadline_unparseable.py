@@ -17,13 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.legal_support import deadlines
 
-CODE = "TT501"
-NAME = "deadline.unparseable"
-SEVERITY = Severity.WARNING
+CODE = codes.DEADLINE_UNPARSEABLE
 FAMILY = "deadlines"
 
 HINT = (

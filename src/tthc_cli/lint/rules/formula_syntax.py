@@ -19,15 +19,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
+from tthc_cli.formula.language import FormulaError, parse
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.formulas import plan_formulas
 from tthc_cli.lint.textpos import finding_at
-from tthc_cli.score.formula import FormulaError, parse
 
-CODE = "TT605"
-NAME = "formula.syntax"
-SEVERITY = Severity.ERROR
+CODE = codes.FORMULA_SYNTAX
 FAMILY = "formula"
 
 

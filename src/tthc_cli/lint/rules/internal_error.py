@@ -14,11 +14,9 @@ Ví dụ đúng:
 
 from __future__ import annotations
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 
-CODE = "TT999"
-NAME = "internal.error"
-SEVERITY = Severity.ERROR
+CODE = codes.INTERNAL_ERROR
 FAMILY = "internal"
 PHASE = "load"
 NEEDS_MODEL = False

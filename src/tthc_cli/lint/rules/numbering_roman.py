@@ -28,13 +28,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.numbering_walk import numbering_issues
 
-CODE = "TT404"
-NAME = "numbering.roman"
-SEVERITY = Severity.WARNING
+CODE = codes.NUMBERING_ROMAN
 FAMILY = "numbering"
 
 

@@ -22,13 +22,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.legal_support import catalogue, citations, finding, label, match, show_date
 
-CODE = "TT203"
-NAME = "ref.ambiguous-legal"
-SEVERITY = Severity.WARNING
+CODE = codes.REF_AMBIGUOUS_LEGAL
 FAMILY = "references"
 NEEDS_MODEL = False
 

@@ -30,14 +30,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.unit_cells import unit_cells
 from tthc_cli.model.plan import Group
 
-CODE = "TT209"
-NAME = "ref.empty-unit-cell"
-SEVERITY = Severity.WARNING
+CODE = codes.REF_EMPTY_UNIT_CELL
 FAMILY = "references"
 
 _LEAD = ("lead", "executors")

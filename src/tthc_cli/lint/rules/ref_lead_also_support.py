@@ -23,14 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.rules.ref_unknown_unit import resolver
 from tthc_cli.lint.unit_cells import UnitCellRef, unit_cells
 
-CODE = "TT210"
-NAME = "ref.lead-also-support"
-SEVERITY = Severity.WARNING
+CODE = codes.REF_LEAD_ALSO_SUPPORT
 FAMILY = "references"
 
 

@@ -23,13 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tthc_cli import codes
 from tthc_cli.findings import Severity
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.formulas import catalogue, did_you_mean
 
-CODE = "TT607"
-NAME = "ref.unknown-indicator"
-SEVERITY = Severity.ERROR
+CODE = codes.REF_UNKNOWN_INDICATOR
 FAMILY = "formula"
 
 

@@ -28,13 +28,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tthc_cli import codes
 from tthc_cli.findings import Severity
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.legal_support import NORMATIVE_TYPES, catalogue, citations, finding, label, match
 
-CODE = "TT202"
-NAME = "ref.unknown-legal"
-SEVERITY = Severity.INFO
+CODE = codes.REF_UNKNOWN_LEGAL
 FAMILY = "references"
 NEEDS_MODEL = False
 

@@ -18,15 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
+from tthc_cli.formula.language import FormulaError, parse, refs
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.formulas import catalogue, did_you_mean, plan_formulas
 from tthc_cli.lint.textpos import finding_at
-from tthc_cli.score.formula import FormulaError, parse, refs
 
-CODE = "TT606"
-NAME = "ref.unknown-metric"
-SEVERITY = Severity.ERROR
+CODE = codes.REF_UNKNOWN_METRIC
 FAMILY = "formula"
 
 

@@ -24,15 +24,14 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
+from tthc_cli import codes
 from tthc_cli.findings import Severity
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.textpos import finding_at
 from tthc_cli.lint.unit_cells import unit_cells
 from tthc_cli.units.resolve import UnitResolver
 
-CODE = "TT201"
-NAME = "ref.unknown-unit"
-SEVERITY = Severity.ERROR
+CODE = codes.REF_UNKNOWN_UNIT
 FAMILY = "references"
 
 _KEY = "units_resolve.resolver"

@@ -20,11 +20,9 @@ Ví dụ đúng:
 
 from __future__ import annotations
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 
-CODE = "TT101"
-NAME = "schema.missing-field"
-SEVERITY = Severity.ERROR
+CODE = codes.SCHEMA_MISSING_FIELD
 FAMILY = "schema"
 PHASE = "load"
 NEEDS_MODEL = False

@@ -13,11 +13,9 @@ Ví dụ đúng:
 
 from __future__ import annotations
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 
-CODE = "TT103"
-NAME = "schema.wrong-type"
-SEVERITY = Severity.ERROR
+CODE = codes.SCHEMA_WRONG_TYPE
 FAMILY = "schema"
 PHASE = "load"
 NEEDS_MODEL = False

@@ -15,11 +15,9 @@ Ví dụ đúng:
 
 from __future__ import annotations
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 
-CODE = "TT102"
-NAME = "schema.unknown-field"
-SEVERITY = Severity.ERROR
+CODE = codes.SCHEMA_UNKNOWN_FIELD
 FAMILY = "schema"
 PHASE = "load"
 NEEDS_MODEL = False

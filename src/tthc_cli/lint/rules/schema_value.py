@@ -17,11 +17,9 @@ Ví dụ đúng:
 
 from __future__ import annotations
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 
-CODE = "TT104"
-NAME = "schema.invalid-value"
-SEVERITY = Severity.ERROR
+CODE = codes.SCHEMA_INVALID_VALUE
 FAMILY = "schema"
 PHASE = "load"
 NEEDS_MODEL = False

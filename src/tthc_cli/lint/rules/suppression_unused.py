@@ -13,11 +13,9 @@ Ví dụ đúng:
 
 from __future__ import annotations
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 
-CODE = "TT901"
-NAME = "suppression.unused"
-SEVERITY = Severity.WARNING
+CODE = codes.SUPPRESSION_UNUSED
 FAMILY = "suppression"
 PHASE = "load"
 NEEDS_MODEL = False

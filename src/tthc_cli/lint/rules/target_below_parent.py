@@ -31,14 +31,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.targets import HIGHER_IS_BETTER, LOWER_IS_BETTER, fmt, iter_targets, parent_context, parent_plan
 from tthc_cli.model.plan import Indicator
 
-CODE = "TT603"
-NAME = "target.below-parent"
-SEVERITY = Severity.WARNING
+CODE = codes.TARGET_BELOW_PARENT
 FAMILY = "targets"
 
 

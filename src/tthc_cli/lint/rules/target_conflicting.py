@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.rules.ref_unknown_unit import resolver
 from tthc_cli.lint.targets import TargetRef, iter_targets
@@ -30,9 +30,7 @@ from tthc_cli.model.plan import Indicator, UnitCell
 from tthc_cli.model.target import Target
 from tthc_cli.units.resolve import name_key
 
-CODE = "TT604"
-NAME = "target.conflicting"
-SEVERITY = Severity.ERROR
+CODE = codes.TARGET_CONFLICTING
 FAMILY = "targets"
 
 

@@ -25,13 +25,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.targets import fmt, is_percent, iter_targets
 
-CODE = "TT601"
-NAME = "target.percent-range"
-SEVERITY = Severity.ERROR
+CODE = codes.TARGET_PERCENT_RANGE
 FAMILY = "targets"
 
 

@@ -34,14 +34,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.targets import HIGHER_IS_BETTER, LOWER_IS_BETTER, fmt, iter_targets
 from tthc_cli.model.target import Target, parse_target_words
 
-CODE = "TT602"
-NAME = "target.words-contradict"
-SEVERITY = Severity.ERROR
+CODE = codes.TARGET_WORDS_CONTRADICT
 FAMILY = "targets"
 
 PHRASINGS = "'Tối thiểu 45', 'Phấn đấu 100', '100%', 'Từ 80 điểm trở lên', 'từ 80 đến dưới 90 điểm', 'Không quá 5'"

@@ -16,13 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.textpos import finding_at
 
-CODE = "TT705"
-NAME = "text.doubled-punctuation"
-SEVERITY = Severity.WARNING
+CODE = codes.TEXT_DOUBLED_PUNCTUATION
 FAMILY = "text"
 NEEDS_MODEL = False
 

@@ -20,14 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.textpos import finding_at, strings
 from tthc_cli.lint.wordlists import compound_patterns, misspelling_spans, reduplications
 
-CODE = "TT702"
-NAME = "text.doubled-word"
-SEVERITY = Severity.WARNING
+CODE = codes.TEXT_DOUBLED_WORD
 FAMILY = "text"
 NEEDS_MODEL = False
 

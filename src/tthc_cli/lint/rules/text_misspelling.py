@@ -17,14 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.textpos import finding_at, strings
 from tthc_cli.lint.wordlists import misspelling_spans
 
-CODE = "TT704"
-NAME = "text.misspelling"
-SEVERITY = Severity.WARNING
+CODE = codes.TEXT_MISSPELLING
 FAMILY = "text"
 NEEDS_MODEL = False
 

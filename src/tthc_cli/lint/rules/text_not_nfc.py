@@ -19,13 +19,11 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.textpos import finding_at, strings
 
-CODE = "TT701"
-NAME = "text.not-nfc"
-SEVERITY = Severity.WARNING
+CODE = codes.TEXT_NOT_NFC
 FAMILY = "text"
 NEEDS_MODEL = False
 

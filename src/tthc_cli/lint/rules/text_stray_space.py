@@ -18,13 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.textpos import finding_at, strings
 
-CODE = "TT703"
-NAME = "text.stray-space"
-SEVERITY = Severity.WARNING
+CODE = codes.TEXT_STRAY_SPACE
 FAMILY = "text"
 NEEDS_MODEL = False
 

@@ -16,11 +16,9 @@ Ví dụ đúng:
 
 from __future__ import annotations
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 
-CODE = "TT005"
-NAME = "yaml.alias"
-SEVERITY = Severity.WARNING
+CODE = codes.YAML_ALIAS
 FAMILY = "yaml"
 PHASE = "load"
 NEEDS_MODEL = False

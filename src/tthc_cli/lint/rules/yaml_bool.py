@@ -14,11 +14,9 @@ Ví dụ đúng:
 
 from __future__ import annotations
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 
-CODE = "TT006"
-NAME = "yaml.yaml11-boolean"
-SEVERITY = Severity.WARNING
+CODE = codes.YAML_YAML11_BOOLEAN
 FAMILY = "yaml"
 PHASE = "load"
 NEEDS_MODEL = False

@@ -16,11 +16,9 @@ Ví dụ đúng:
 
 from __future__ import annotations
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 
-CODE = "TT002"
-NAME = "yaml.duplicate-key"
-SEVERITY = Severity.ERROR
+CODE = codes.YAML_DUPLICATE_KEY
 FAMILY = "yaml"
 PHASE = "load"
 NEEDS_MODEL = False

@@ -14,11 +14,9 @@ Ví dụ đúng:
 
 from __future__ import annotations
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 
-CODE = "TT008"
-NAME = "yaml.encoding"
-SEVERITY = Severity.ERROR
+CODE = codes.YAML_ENCODING
 FAMILY = "yaml"
 PHASE = "load"
 NEEDS_MODEL = False

@@ -15,11 +15,9 @@ Ví dụ đúng:
 
 from __future__ import annotations
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 
-CODE = "TT004"
-NAME = "yaml.multi-document"
-SEVERITY = Severity.WARNING
+CODE = codes.YAML_MULTI_DOCUMENT
 FAMILY = "yaml"
 PHASE = "load"
 NEEDS_MODEL = False

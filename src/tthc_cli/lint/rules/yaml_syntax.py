@@ -18,11 +18,9 @@ Ví dụ đúng:
 
 from __future__ import annotations
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 
-CODE = "TT001"
-NAME = "yaml.syntax"
-SEVERITY = Severity.ERROR
+CODE = codes.YAML_SYNTAX
 FAMILY = "yaml"
 PHASE = "load"
 NEEDS_MODEL = False

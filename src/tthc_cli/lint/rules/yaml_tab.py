@@ -15,11 +15,9 @@ Ví dụ đúng:
 
 from __future__ import annotations
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 
-CODE = "TT003"
-NAME = "yaml.tab"
-SEVERITY = Severity.ERROR
+CODE = codes.YAML_TAB
 FAMILY = "yaml"
 PHASE = "load"
 NEEDS_MODEL = False

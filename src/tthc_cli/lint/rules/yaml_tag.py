@@ -14,11 +14,9 @@ Ví dụ đúng:
 
 from __future__ import annotations
 
-from tthc_cli.findings import Severity
+from tthc_cli import codes
 
-CODE = "TT009"
-NAME = "yaml.unsafe-tag"
-SEVERITY = Severity.ERROR
+CODE = codes.YAML_UNSAFE_TAG
 FAMILY = "yaml"
 PHASE = "load"
 NEEDS_MODEL = False

@@ -21,8 +21,8 @@ included), with ``closed`` = ``finished_at``, or ``returned_at`` when ``finished
 - among results handed back (results_returned): digitised_results (``digitised_result``), e_results
   (``e_result``), as seed 004 counts them ("trả kết quả là 209 hồ sơ; số hóa kết quả … là 196 hồ sơ").
 
-DuckDB does the reading and the one aggregation (:mod:`tthc_cli.score.records_sql`); Python only folds
-the few resulting groups (:mod:`tthc_cli.score.records_fold`).
+DuckDB does the reading and the one aggregation (:mod:`tthc_cli.records.sql`); Python only folds
+the few resulting groups (:mod:`tthc_cli.records.fold`).
 """
 
 from __future__ import annotations
@@ -38,16 +38,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tthc_cli.errors import InputError
-from tthc_cli.score.records_fold import Problem, find_problem, fold_groups, output_metrics
-from tthc_cli.score.records_input import (
+from tthc_cli.records.fold import Problem, find_problem, fold_groups, output_metrics
+from tthc_cli.records.input import (
     check_readable,
     csv_header,
     is_parquet,
     parquet_schema,
     translate_error,
 )
-from tthc_cli.score.records_period import Period, parse_period
-from tthc_cli.score.records_sql import SqlSource, csv_source, parquet_source, stage1_query
+from tthc_cli.records.period import Period, parse_period
+from tthc_cli.records.sql import SqlSource, csv_source, parquet_source, stage1_query
 from tthc_cli.text.csvsafe import safe_text
 
 if TYPE_CHECKING:
@@ -123,7 +123,7 @@ def count_records(
         # the registry's matching needs pydantic and the YAML loader: not worth importing without one
         table = tuple(sorted(folded.counts.items(), key=lambda kv: kv[0].casefold()))
         return RecordCounts(period, output_metrics(source.columns), table)
-    from tthc_cli.score.records_units import assign_units
+    from tthc_cli.records.units import assign_units
 
     table, unknown = assign_units(folded.counts, units)
     return RecordCounts(period, output_metrics(source.columns), table, unknown)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from tthc_cli.errors import InputError
-from tthc_cli.score.records_sql import RECORD_TYPES, REQUIRED_COLUMNS
+from tthc_cli.records.sql import RECORD_TYPES, REQUIRED_COLUMNS
 
 _HEAD_BYTES = 1 << 16
 
@@ -94,7 +94,7 @@ def require_columns(path: Path, present: list[str]) -> None:
 
 def parquet_schema(con: Any, path: Path) -> dict[str, str]:
     """Record column -> stored DuckDB type of a Parquet file (other columns are left out)."""
-    from tthc_cli.score.records_sql import quote_literal
+    from tthc_cli.records.sql import quote_literal
 
     try:
         described = con.execute(f"DESCRIBE SELECT * FROM read_parquet({quote_literal(str(path))})").fetchall()

@@ -4,7 +4,7 @@ DuckDB reads the file itself (``read_csv`` with explicit column types, or ``read
 records that cannot touch the period, and aggregates the rest by ``(unit, channel, status)``. Grouping by
 the raw channel and status strings keeps the per-record work to a few integer comparisons: the few hundred
 or thousand groups are then spelled out, checked and folded per unit in Python
-(:mod:`tthc_cli.score.records_fold`).
+(:mod:`tthc_cli.records.fold`).
 
 Dates are compared as DuckDB ``DATE`` values, never as text. DuckDB's CSV reader parses
 ``2024-03-01 08:15:00`` into the ``DATE`` 2024-03-01 directly (the time of day does not count), so a

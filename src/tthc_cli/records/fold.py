@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from tthc_cli.score.records_sql import STAGE1_COUNTS
+from tthc_cli.records.sql import STAGE1_COUNTS
 
 METRICS: tuple[str, ...] = (
     "carried_over",

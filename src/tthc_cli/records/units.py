@@ -11,7 +11,7 @@ from tthc_cli.load.source import read_source
 from tthc_cli.load.yaml_loader import load_yaml
 from tthc_cli.model.metrics import fold
 from tthc_cli.model.units import UnitsFile
-from tthc_cli.score.records_fold import METRICS
+from tthc_cli.records.fold import METRICS
 
 Table = tuple[tuple[str, dict[str, int]], ...]
 

@@ -1,0 +1,1 @@
+"""The formula language of indicators: parsed by tthc itself, never by eval."""
