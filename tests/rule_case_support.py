@@ -27,8 +27,9 @@ from ruamel.yaml import YAML
 
 from tthc_cli.findings import Diagnostic
 from tthc_cli.lint.engine import validate_plan
-from tthc_cli.load.config import Config, load_config
+from tthc_cli.load.config import load_config
 from tthc_cli.load.yaml_loader import load_yaml
+from tthc_cli.model.config import Config
 
 TESTS = Path(__file__).resolve().parent
 BASE = TESTS / "rules" / "_base.yaml"

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from tthc_cli.load.catalogues import build_catalogue
 from tthc_cli.load.counts import read_counts
 from tthc_cli.load.counts_numbers import BadNumber, parse_cell_number, parse_period, period_from_name
 from tthc_cli.load.yaml_loader import load_yaml
-from tthc_cli.model.metrics import build_catalogue
 from tthc_cli.model.units import UnitsFile
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,7 +10,8 @@ import pytest
 from conftest import DATA
 from tthc_cli.errors import ConfigError, InputError
 from tthc_cli.lint.engine import validate_paths, validate_plan
-from tthc_cli.load.config import Config, load_config
+from tthc_cli.load.config import load_config
+from tthc_cli.model.config import Config
 
 BASE = (DATA / "core" / "plan.yaml").read_text(encoding="utf-8")
 

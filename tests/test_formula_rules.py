@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tthc_cli.lint.engine import validate_paths
-from tthc_cli.load.config import Config
+from tthc_cli.model.config import Config
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE = (ROOT / "examples/lap-vo/plan.yaml").read_text("utf-8")

@@ -10,9 +10,10 @@ from hypothesis import strategies as st
 from conftest import DATA, ROOT
 from tthc_cli.errors import InputError
 from tthc_cli.lint.engine import _Checker
-from tthc_cli.load.config import Config
 from tthc_cli.load.source import decode_source
 from tthc_cli.load.yaml_loader import load_yaml
+from tthc_cli.model.config import Config
+from tthc_cli.workspace import Workspace
 
 SOURCES = sorted((ROOT / "plans").glob("*/2024.yaml")) or [DATA / "core" / "plan.yaml"]
 TEXTS = [p.read_text(encoding="utf-8") for p in SOURCES]
@@ -63,7 +64,7 @@ def mutated(draw: st.DrawFn) -> str:
 def check_text(tmp: Path, text: str) -> None:
     path = tmp / "plan.yaml"
     path.write_text(text, encoding="utf-8", errors="surrogatepass")
-    checker = _Checker(Config(root=str(tmp)))
+    checker = _Checker(Workspace(Config(root=str(tmp))))
     try:
         diags = checker.check_plan(path, "plan.yaml")
     except InputError:

@@ -17,10 +17,10 @@ import pytest
 from rule_case_support import DATA, merged_plan
 from tthc_cli.lint.engine import validate_plan
 from tthc_cli.lint.registry import RuleInfo, all_rules
-from tthc_cli.load.config import Config
+from tthc_cli.load.catalogues import build_catalogue
 from tthc_cli.load.counts import read_counts
 from tthc_cli.load.yaml_loader import load_yaml
-from tthc_cli.model.metrics import build_catalogue
+from tthc_cli.model.config import Config
 from tthc_cli.model.units import UnitsFile
 from tthc_cli.score.checks import check_counts
 

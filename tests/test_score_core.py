@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tthc_cli.load.catalogues import build_catalogue, shipped_index766
 from tthc_cli.model.counts import CountsSeries, PeriodCounts
-from tthc_cli.model.index766 import shipped_index766
-from tthc_cli.model.metrics import ConsistencyCheck, build_catalogue
+from tthc_cli.model.metrics import ConsistencyCheck
 from tthc_cli.model.target import Target
 from tthc_cli.score.checks import check_counts
 from tthc_cli.score.engine import score

@@ -14,24 +14,47 @@ from tthc_cli.findings import Severity
 
 
 class CodeSpec(NamedTuple):
-    """What every emitter of a code needs: its readable name and default severity."""
+    """What every emitter and the configuration need to know of a code."""
 
     name: str
+    """Readable name, ``family.short-name``."""
     severity: Severity
+    """Default severity; ``[severity]`` in tthc.toml changes it."""
+    aliases: tuple[str, ...] = ()
+    """Old codes or names kept when a code is renamed: the configuration and suppressions still accept them."""
+    enabled: bool = True
+    """Off by default: only an ``enable = [...]`` in tthc.toml turns it on."""
 
 
 SPECS: dict[str, CodeSpec] = {}
-"""Code → name and default severity, in code order."""
+"""Code → its spec, in code order."""
 
 
-def _code(code: str, name: str, severity: Severity) -> str:
-    SPECS[code] = CodeSpec(name, severity)
+def _code(code: str, name: str, severity: Severity, *, aliases: tuple[str, ...] = (), enabled: bool = True) -> str:
+    SPECS[code] = CodeSpec(name, severity, aliases, enabled)
     return code
 
 
 def spec(code: str) -> CodeSpec:
-    """The name and default severity of ``code`` (a :class:`KeyError` for a code that does not exist)."""
+    """The spec of ``code`` (a :class:`KeyError` for a code that does not exist)."""
     return SPECS[code]
+
+
+def lookup(code_or_name: str) -> str | None:
+    """The code meant by a code, a name or an alias (case-insensitive), or ``None``."""
+    key = code_or_name.strip()
+    if key.upper() in SPECS:
+        return key.upper()
+    folded = key.casefold()
+    for code, item in SPECS.items():
+        if item.name == folded or folded in (a.casefold() for a in item.aliases):
+            return code
+    return None
+
+
+def every_name() -> list[str]:
+    """Every code and name, for "did you mean" suggestions."""
+    return [*SPECS, *(item.name for item in SPECS.values())]
 
 
 _E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO

@@ -21,7 +21,6 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Literal
 
 from pydantic import Field
@@ -60,10 +59,9 @@ class Phrases(StrictModel):
 @cache
 def phrases() -> Phrases:
     """The shipped vocabulary."""
-    from tthc_cli.model.metrics import parse_model
+    from tthc_cli.load.shipped import shipped_model
 
-    text = resources.files("tthc_cli.data").joinpath("deadline_phrases.yaml").read_text(encoding="utf-8")
-    return parse_model(Phrases, text, "tthc_cli/data/deadline_phrases.yaml")
+    return shipped_model(Phrases, "deadline_phrases.yaml")
 
 
 @dataclass(frozen=True)

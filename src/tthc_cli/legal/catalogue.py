@@ -20,7 +20,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from tthc_cli.load.data_file import parse_data_file
+from tthc_cli.load.model_reader import parse_model
 from tthc_cli.load.source import read_source
 from tthc_cli.model.legal import LegalDocument, LegalFile
 
@@ -101,9 +101,7 @@ def _place(locality: str) -> str:
 
 def parse_legal_file(text: str, name: str) -> LegalFile:
     """Validate the text of a ``legal.yaml``; errors raise :class:`InputError` with file:line:col."""
-    return parse_data_file(
-        LegalFile, text, name, what="danh mục văn bản", hint="xem mẫu trong tthc_cli/data/legal.yaml"
-    )
+    return parse_model(LegalFile, text, name, what="danh mục văn bản", hint="xem mẫu trong tthc_cli/data/legal.yaml")
 
 
 @cache
@@ -112,13 +110,12 @@ def _shipped() -> LegalFile:
     return parse_legal_file(text, SHIPPED)
 
 
-@cache
 def _extra(path: Path) -> LegalFile:
     return parse_legal_file(read_source(path).text, str(path))
 
 
 def load_catalogue(extra: Iterable[Path] = ()) -> LegalCatalogue:
-    """The shipped catalogue followed by the documents of ``extra`` files (each read once per process).
+    """The shipped catalogue followed by the documents of ``extra`` files (the workspace keeps it for a run).
 
     A repository's document with the same number and date as a shipped one replaces it.
     """

@@ -155,7 +155,8 @@ def cached_report(args: list[str], explicit_config: Path | None) -> tuple[Report
     """
     from tthc_cli.errors import TthcError
     from tthc_cli.lint.collect import collect
-    from tthc_cli.lint.files import FileKind, expand_paths
+    from tthc_cli.lint.files import expand_paths
+    from tthc_cli.load.kinds import FileKind
 
     found = _source_and_cache(explicit_config)
     if found is None:

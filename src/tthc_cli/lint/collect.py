@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tthc_cli.errors import InputError
 from tthc_cli.findings import Diagnostic, Report, sorted_diagnostics
-from tthc_cli.lint.files import FileKind
+from tthc_cli.load.kinds import FileKind
 
 FileResult = tuple[list[Diagnostic], list[Diagnostic]]
 """(findings about the file, findings about the units registry it uses)."""

@@ -13,8 +13,9 @@ from tthc_cli.load.yaml_loader import LoadedYaml
 from tthc_cli.model.plan import Block, Group, Indicator, Plan, Row, Section, Table, Task
 
 if TYPE_CHECKING:
-    from tthc_cli.load.config import Config
+    from tthc_cli.model.config import Config
     from tthc_cli.model.units import UnitsFile
+    from tthc_cli.workspace import Workspace
 
 NON_TEXT_KEYS = frozenset(
     {
@@ -89,7 +90,8 @@ class PlanContext:
     """The file as shown in findings."""
     path: Path
     loaded: LoadedYaml
-    config: Config
+    workspace: Workspace
+    """Where the configuration, the catalogues and the other files the plan names come from."""
     plan: Plan | None = None
     """The validated model; ``None`` when the schema step failed (then only NEEDS_MODEL=False rules run)."""
     units: UnitsFile | None = None
@@ -97,6 +99,11 @@ class PlanContext:
     units_path: Path | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     """A cache rules may share (e.g. parsed citations), keyed by a name of the rule family."""
+
+    @property
+    def config(self) -> Config:
+        """The configuration in force."""
+        return self.workspace.config
 
     @property
     def data(self) -> Any:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from tthc_cli import codes
 from tthc_cli.errors import InputError, TthcError
@@ -22,40 +22,32 @@ from tthc_cli.findings import Diagnostic, Report, Severity
 from tthc_cli.lint.cache import ValidateCache
 from tthc_cli.lint.collect import FileResult, collect
 from tthc_cli.lint.context import Finding, PlanContext
-from tthc_cli.lint.files import FileKind, expand_paths
+from tthc_cli.lint.files import expand_paths
 from tthc_cli.lint.registry import RuleInfo, all_rules, lookup
-from tthc_cli.lint.schema_errors import schema_findings
 from tthc_cli.lint.suppress import parse_suppressions
-from tthc_cli.load.config import Config, load_config
-from tthc_cli.load.source import read_source
-from tthc_cli.load.yaml_loader import LoadedYaml, LoadIssue, load_yaml
+from tthc_cli.load.kinds import FileKind
+from tthc_cli.load.model_reader import ModelRead
+from tthc_cli.load.yaml_loader import LoadedYaml
+from tthc_cli.model.config import Config
+from tthc_cli.model.legal import LegalFile
+from tthc_cli.model.metrics import IndicatorsFile, MetricsFile
 from tthc_cli.model.plan import Plan
 from tthc_cli.model.units import UnitsFile
-from tthc_cli.units.lookup import find_units_file
+from tthc_cli.workspace import Workspace
+
+M = TypeVar("M", bound=BaseModel)
 
 
 class _Checker:
-    """Checks one file: loader issues, schema, rules, suppressions, configuration."""
+    """Checks one file: reading problems (loader, schema), rules, suppressions, configuration."""
 
-    def __init__(self, config: Config) -> None:
-        self.config = config
+    def __init__(self, workspace: Workspace) -> None:
+        self.ws = workspace
+        self.policy = workspace.policy
         self.rules = all_rules()
-        self.disabled = {self._canon(c) for c in config.disable} - {None}
-        self.enabled = {self._canon(c) for c in config.enable} - {None}
-        self.severity = {self._canon(k): Severity(v) for k, v in config.severity.items()}
         self.units_cache: dict[Path, tuple[UnitsFile | None, list[Diagnostic]]] = {}
         self.last_extra: list[Diagnostic] = []
         self.last_deps: list[Path] = []
-
-    @staticmethod
-    def _canon(code: str) -> str | None:
-        info = lookup(code)
-        return info.code if info else None
-
-    def active(self, info: RuleInfo) -> bool:
-        if info.code in self.disabled:
-            return False
-        return info.enabled_by_default or info.code in self.enabled
 
     def diag(self, info: RuleInfo, file: str, loaded: LoadedYaml | None, f: Finding) -> Diagnostic:
         line, column, end_line = 1, 1, None
@@ -63,10 +55,10 @@ class _Checker:
             span = loaded.key_span(f.path) if f.at_key else loaded.span(f.path)
             line, column, end_line = span.line, span.column, span.end_line
             if f.offset is not None and not f.at_key and span.line == span.end_line:
-                column += f.offset + _quote_width(loaded, f.path)
+                column += f.offset
         if f.line is not None:
             line, column = f.line, f.column or 1
-        severity = f.severity or self.severity.get(info.code) or info.severity
+        severity = f.severity or self.policy.severity_of(info.code)
         return Diagnostic(
             code=info.code,
             name=info.name,
@@ -80,63 +72,25 @@ class _Checker:
             end_line=end_line,
         )
 
-    def issue(self, issue: LoadIssue, file: str) -> Diagnostic | None:
-        info = lookup(issue.rule)
-        if info is None or not self.active(info):
-            return None
-        severity = Severity.ERROR if issue.fatal else None  # a file that could not be read is always an error
-        finding = Finding(
-            issue.path, issue.message, issue.hint, line=issue.line, column=issue.column, severity=severity
-        )
-        return self.diag(info, file, None, finding)
+    def problems(self, read: ModelRead[Any], file: str) -> list[Diagnostic]:
+        """The reading problems of a file as findings (a file that could not be read is always an error)."""
+        out = []
+        for p in read.problems:
+            info = lookup(p.code)
+            if info is None or not self.policy.active(info.code):
+                continue
+            severity = Severity.ERROR if p.fatal else None
+            finding = Finding(p.path, p.message, p.hint, p.at_key, line=p.line, column=p.column, severity=severity)
+            out.append(self.diag(info, file, read.loaded if p.line is None else None, finding))
+        return out
 
-    def load(self, path: Path, file: str) -> tuple[str, LoadedYaml, list[Diagnostic]]:
-        source = read_source(path)
-        out: list[Diagnostic] = []
-        if source.decode_problem:
-            p = source.decode_problem
-            d = self.issue(
-                LoadIssue(
-                    codes.YAML_ENCODING,
-                    p.line,
-                    p.column,
-                    f"Tệp không phải UTF-8 hợp lệ (byte 0x{p.byte:02x})",
-                    "lưu lại tệp với mã hóa UTF-8",
-                ),
-                file,
-            )
-            if d:
-                out.append(d)
-        loaded = load_yaml(source.text)
-        for issue in loaded.issues:
-            d = self.issue(issue, file)
-            if d:
-                out.append(d)
-        return source.text, loaded, out
-
-    def schema(self, model: type[BaseModel], loaded: LoadedYaml, file: str) -> tuple[Any, list[Diagnostic]]:
-        data = loaded.data
-        if not isinstance(data, dict):
-            what = "rỗng" if data is None else ("một danh sách" if isinstance(data, list) else "một giá trị đơn")
-            info = lookup(codes.SCHEMA_WRONG_TYPE)
-            assert info is not None
-            if not self.active(info):
-                return None, []
-            finding = Finding((), f"Tệp phải là một ánh xạ 'khóa: giá trị' (đang là {what})")
-            return None, [self.diag(info, file, loaded, finding)]
-        try:
-            return model.model_validate(data), []
-        except ValidationError as exc:
-            out = []
-            for code, path, at_key, message, hint in schema_findings(exc, data, model):
-                info = lookup(code)
-                if info is not None and self.active(info):
-                    out.append(self.diag(info, file, loaded, Finding(path, message, hint, at_key=at_key)))
-            return None, out
+    def read(self, path: Path, model: type[M], file: str) -> tuple[ModelRead[M], list[Diagnostic]]:
+        read = self.ws.read(path, model)
+        return read, self.problems(read, file)
 
     def units_for(self, plan_path: Path, plan: Plan | None) -> tuple[UnitsFile | None, Path | None, list[Diagnostic]]:
         explicit = plan.units if plan is not None else None
-        path = find_units_file(plan_path, explicit, self.config)
+        path = self.ws.units_path(plan_path, explicit)
         if path is None:
             return None, None, []
         key = path.resolve()
@@ -147,13 +101,14 @@ class _Checker:
 
     def check_units(self, path: Path, file: str) -> tuple[UnitsFile | None, list[Diagnostic]]:
         try:
-            _text, loaded, out = self.load(path, file)
+            read, out = self.read(path, UnitsFile, file)
         except InputError as exc:
             return None, [self._fail_diag(file, str(exc))]
-        if not loaded.ok:
-            return None, out
-        units, errs = self.schema(UnitsFile, loaded, file)
-        return units, out + errs
+        return read.model, self.suppress(read.text, read.loaded, file, out)
+
+    def check_data(self, path: Path, file: str, model: type[BaseModel]) -> list[Diagnostic]:
+        read, out = self.read(path, model, file)
+        return self.suppress(read.text, read.loaded, file, out)
 
     def _fail_diag(self, file: str, message: str) -> Diagnostic:
         info = lookup(codes.YAML_SYNTAX)
@@ -161,41 +116,35 @@ class _Checker:
         return self.diag(info, file, None, Finding((), message))
 
     def check_plan(self, path: Path, file: str) -> list[Diagnostic]:
-        text, loaded, out = self.load(path, file)
-        plan = None
-        if loaded.ok:
-            plan, errs = self.schema(Plan, loaded, file)
-            out.extend(errs)
+        read, out = self.read(path, Plan, file)
+        plan = read.model
         units, units_path, units_diags = self.units_for(path, plan)
         self.last_extra = units_diags
         self.last_deps = self.dependencies(path, plan, units_path)
         ctx = PlanContext(
             file=file,
             path=path,
-            loaded=loaded,
-            config=self.config,
+            loaded=read.loaded,
+            workspace=self.ws,
             plan=plan,
             units=units,
             units_path=units_path,
         )
-        if loaded.ok and loaded.data is not None:
+        if read.loaded.ok and read.loaded.data is not None:
             out.extend(self.run_rules(ctx))
-        out = self.suppress(text, loaded, file, out)
-        return out
+        return self.suppress(read.text, read.loaded, file, out)
 
     def dependencies(self, path: Path, plan: Plan | None, units_path: Path | None) -> list[Path]:
         """The other files a plan's findings depend on (for the cache): units, parent plan, catalogues."""
         deps = [units_path] if units_path is not None else []
         if plan is not None and plan.parent is not None and plan.parent.path:
             deps.append((path.parent / plan.parent.path).resolve())
-        cfg = self.config
-        deps += [cfg.resolve(p) for p in [*cfg.legal, cfg.metrics, cfg.indicators] if p]
-        return deps
+        return deps + self.ws.dependencies()
 
     def run_rules(self, ctx: PlanContext) -> list[Diagnostic]:
         out: list[Diagnostic] = []
         for info in self.rules:
-            if info.check is None or info.phase != "check" or not self.active(info):
+            if info.check is None or info.phase != "check" or not self.policy.active(info.code):
                 continue
             if info.needs_model and ctx.plan is None:
                 continue
@@ -214,7 +163,7 @@ class _Checker:
         return out
 
     def suppress(self, text: str, loaded: LoadedYaml, file: str, diags: list[Diagnostic]) -> list[Diagnostic]:
-        sups = parse_suppressions(text, loaded, self._canon)
+        sups = parse_suppressions(text, loaded, codes.lookup)
         if not sups:
             return diags
         kept: list[Diagnostic] = []
@@ -226,7 +175,7 @@ class _Checker:
                 hit.used.add(d.code)
         info = lookup(codes.SUPPRESSION_UNUSED)
         assert info is not None
-        if self.active(info):
+        if self.policy.active(info.code):
             problems = [
                 (s, f"Mã quy tắc không tồn tại trong lệnh tắt: '{code}'", "xem danh sách bằng 'tthc rules'")
                 for s in sups
@@ -242,10 +191,6 @@ class _Checker:
         return kept
 
 
-def _quote_width(loaded: LoadedYaml, path: tuple[str | int, ...]) -> int:
-    return 0
-
-
 def _display(path: Path) -> str:
     try:
         return os.path.relpath(path)
@@ -253,13 +198,19 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-def validate_paths(args: list[str], config: Config | None = None, *, cache: ValidateCache | None = None) -> Report:
-    """Check every plan and units file named by ``args`` (files, folders, glob patterns).
+def validate_paths(
+    args: list[str], workspace: Workspace | Config | None = None, *, cache: ValidateCache | None = None
+) -> Report:
+    """Check every plan, units registry and catalogue named by ``args`` (files, folders, glob patterns).
 
-    With a ``cache``, files whose findings are cached (and still valid) are not checked again. Raises
-    :class:`InputError` when an argument names nothing usable (missing path, folder with no plans).
+    ``workspace`` is the open workspace of the command (a bare :class:`Config` is opened as one; none: the
+    configuration found from the current folder). With a ``cache``, files whose findings are cached (and
+    still valid) are not checked again. Raises :class:`InputError` when an argument names nothing usable
+    (missing path, folder with no plans).
     """
-    checker = _Checker(config or load_config())
+    if not isinstance(workspace, Workspace):
+        workspace = Workspace(workspace) if workspace is not None else Workspace.open()
+    checker = _Checker(workspace)
 
     def check(path: Path, file: str, kind: FileKind) -> FileResult:
         hit = cache.get(path, file) if cache is not None else None
@@ -279,10 +230,16 @@ def _check_one(
     """(findings, findings about the file's units registry, the files the findings depend on)."""
     if kind == "units":
         return checker.check_units(path, file)[1], [], []
+    if kind in _DATA_MODELS:
+        return checker.check_data(path, file, _DATA_MODELS[kind]), [], []
     diags = checker.check_plan(path, file)
     return diags, checker.last_extra, checker.last_deps
 
 
-def validate_plan(path: str | Path, config: Config | None = None) -> Report:
+_DATA_MODELS: dict[str, type[BaseModel]] = {"legal": LegalFile, "metrics": MetricsFile, "indicators": IndicatorsFile}
+"""The catalogues a repository keeps beside its plans, each checked against its own schema."""
+
+
+def validate_plan(path: str | Path, config: Workspace | Config | None = None) -> Report:
     """Check one plan file (the library entry point)."""
     return validate_paths([str(path)], config)

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import glob
-import re
 from pathlib import Path
-from typing import Literal
 
 from tthc_cli.errors import InputError
+from tthc_cli.load.kinds import FileKind
+from tthc_cli.load.kinds import kind_of as kind_by_content
 
-FileKind = Literal["plan", "units"]
-
-_PLAN_MARK = re.compile(r"^(document|appendices|schema_version)\s*:", re.M)
 _SKIP_DIRS = {
     ".git",
     ".venv",
@@ -26,24 +23,17 @@ _SKIP_DIRS = {
 
 
 def kind_of(path: Path) -> FileKind:
-    """``units`` for a units registry (by name), else ``plan``."""
-    return "units" if path.name in ("units.yaml", "units.yml") else "plan"
-
-
-def _looks_like_plan(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(65536)
-    except OSError:
-        return True  # let the reader report it
-    return bool(_PLAN_MARK.search(head.decode("utf-8", errors="replace")))
+    """The kind of a named file by its content; a file of no known kind is checked as a plan."""
+    kind = kind_by_content(path)
+    return "plan" if kind == "unknown" else kind
 
 
 def expand_paths(args: list[str]) -> list[tuple[Path, FileKind]]:
     """Expand command-line paths into the files to check, in a stable order.
 
-    A named file is always checked; a folder contributes the YAML files under it that look like plans or
-    are units registries. Raises :class:`InputError` for a path that does not exist or a folder (or
+    A named file is always checked; a folder contributes the YAML files under it that its content shows to
+    be plans, units registries or catalogues (legal documents, metrics, indicators). Raises
+    :class:`InputError` for a path that does not exist or a folder (or
     pattern) with no plans.
     """
     out: list[tuple[Path, FileKind]] = []
@@ -74,7 +64,7 @@ def expand_paths(args: list[str]) -> list[tuple[Path, FileKind]]:
                 if f.suffix in (".yaml", ".yml")
                 and f.is_file()
                 and not (set(f.relative_to(p).parts[:-1]) & _SKIP_DIRS)
-                and (kind_of(f) == "units" or _looks_like_plan(f))
+                and kind_by_content(f) != "unknown"
             ]
             if not any(kind_of(f) == "plan" for f in found):
                 raise InputError(f"{arg}: thư mục không có kế hoạch nào (tệp .yaml có khóa 'document:')")

@@ -4,37 +4,21 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
-from pathlib import Path
 
 from tthc_cli.errors import TthcError
 from tthc_cli.findings import YamlPath
 from tthc_cli.lint.context import PlanContext
-from tthc_cli.model.metrics import MetricCatalogue, build_catalogue
-
-_KEY = "formulas.catalogue"
-
-
-_BUILT: dict[tuple[str | None, str | None], MetricCatalogue] = {}
+from tthc_cli.load.catalogues import build_catalogue
+from tthc_cli.model.metrics import MetricCatalogue
 
 
 def catalogue(ctx: PlanContext) -> MetricCatalogue:
-    """The configured catalogue (shipped when the repository's files cannot be read).
-
-    Built once per process for each configuration: every plan of a ``tthc validate plans/`` run shares it.
-    """
-    if _KEY not in ctx.extra:
-        cfg = ctx.config
-        metrics = str(cfg.resolve(cfg.metrics)) if cfg.metrics else None
-        indicators = str(cfg.resolve(cfg.indicators)) if cfg.indicators else None
-        if (metrics, indicators) not in _BUILT:
-            try:
-                built = build_catalogue(Path(metrics) if metrics else None, Path(indicators) if indicators else None)
-            except TthcError:
-                built = build_catalogue()
-            _BUILT[(metrics, indicators)] = built
-        ctx.extra[_KEY] = _BUILT[(metrics, indicators)]
-    found: MetricCatalogue = ctx.extra[_KEY]
-    return found
+    """The configured catalogue (shipped when the repository's files cannot be read: the configured files are
+    checked on their own, and a formula is checked against what the run would use)."""
+    try:
+        return ctx.workspace.metrics()
+    except TthcError:
+        return build_catalogue()
 
 
 def plan_formulas(ctx: PlanContext) -> Iterator[tuple[YamlPath, str]]:

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Any, Literal
 
 from tthc_cli.deadline import Deadline, parse_deadline
 from tthc_cli.findings import Severity, YamlPath
-from tthc_cli.legal.catalogue import LegalCatalogue, load_catalogue
+from tthc_cli.legal.catalogue import LegalCatalogue
 from tthc_cli.legal.citations import Citation, extract_citations
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.textpos import finding_at
@@ -87,9 +86,8 @@ def texts(ctx: PlanContext) -> list[tuple[YamlPath, str]]:
 def catalogue(ctx: PlanContext) -> LegalCatalogue:
     """The shipped catalogue plus the configured files, without local documents of other places."""
     if "legal.catalogue" not in ctx.extra:
-        paths = [Path(ctx.config.resolve(p)) for p in ctx.config.legal]
         whole = " ".join(_strings(ctx.data))
-        ctx.extra["legal.catalogue"] = load_catalogue(paths).for_text(whole)
+        ctx.extra["legal.catalogue"] = ctx.workspace.legal.for_text(whole)
     cat: LegalCatalogue = ctx.extra["legal.catalogue"]
     return cat
 

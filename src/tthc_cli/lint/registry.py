@@ -4,7 +4,6 @@ A rule module defines, at module level::
 
     CODE = codes.TEXT_DOUBLED_WORD       # the constant of tthc_cli.codes: name and default severity are there
     FAMILY = "text"
-    ALIASES: tuple[str, ...] = ()        # old codes or names kept when a rule is renamed
     NEEDS_MODEL = True                   # False: runs on the raw YAML data even if the schema fails
     PHASE = "check"                      # "load": emitted by the loader or schema step; "counts": by the
                                          # counts readers (their examples are counts files, not YAML)
@@ -65,9 +64,9 @@ def _info(module: ModuleType) -> RuleInfo:
         doc=module.__doc__ or "",
         phase=getattr(module, "PHASE", "check"),
         needs_model=getattr(module, "NEEDS_MODEL", True),
-        aliases=tuple(getattr(module, "ALIASES", ())),
+        aliases=spec.aliases,
         check=getattr(module, "check", None),
-        enabled_by_default=getattr(module, "ENABLED_BY_DEFAULT", True),
+        enabled_by_default=spec.enabled,
     )
 
 
@@ -84,19 +83,13 @@ def all_rules() -> tuple[RuleInfo, ...]:
     return tuple(sorted(infos, key=lambda i: i.code))
 
 
+@cache
 def by_code() -> dict[str, RuleInfo]:
-    """Rules by code, name and every alias (upper-case codes, lower-case names)."""
-    table: dict[str, RuleInfo] = {}
-    for info in all_rules():
-        table[info.code.upper()] = info
-        table[info.name.lower()] = info
-        for alias in info.aliases:
-            table[alias.upper() if alias[:2].upper() == "TT" else alias.lower()] = info
-    return table
+    """Rules by code."""
+    return {info.code: info for info in all_rules()}
 
 
 def lookup(code_or_name: str) -> RuleInfo | None:
     """Find a rule by code, name or alias (case-insensitive)."""
-    table = by_code()
-    key = code_or_name.strip()
-    return table.get(key.upper()) or table.get(key.lower())
+    code = codes.lookup(code_or_name)
+    return by_code().get(code) if code else None

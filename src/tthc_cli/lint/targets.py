@@ -5,14 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from pydantic import ValidationError
 
 from tthc_cli.errors import InputError
 from tthc_cli.findings import YamlPath
 from tthc_cli.lint.context import PlanContext
-from tthc_cli.load.source import read_source
 from tthc_cli.load.yaml_loader import load_yaml
 from tthc_cli.model.plan import Indicator, Plan, Task
 from tthc_cli.model.target import Target
@@ -80,20 +76,11 @@ def _load_parent(ctx: PlanContext) -> tuple[Plan | None, Path | None, str | None
         return None, None, None
     path = (ctx.plan_dir / ctx.plan.parent.path).resolve()
     try:
-        source = read_source(path)
+        return ctx.workspace.require(path, Plan), path, None
     except InputError as exc:
         return None, path, str(exc)
-    loaded = load_yaml(source.text)
-    if not loaded.ok or not isinstance(loaded.data, dict):
-        return None, path, "tệp không đọc được như một kế hoạch YAML"
-    try:
-        return Plan.model_validate(loaded.data), path, None
-    except ValidationError as exc:
-        first: Any = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        return None, path, f"kế hoạch không hợp lệ ({where}: {first['msg']})"
 
 
 def parent_context(ctx: PlanContext, plan: Plan, path: Path) -> PlanContext:
     """A context over the parent plan, so that its indicators can be walked like this plan's."""
-    return PlanContext(file=str(path), path=path, loaded=load_yaml(""), config=ctx.config, plan=plan)
+    return PlanContext(file=str(path), path=path, loaded=load_yaml(""), workspace=ctx.workspace, plan=plan)

@@ -20,5 +20,5 @@ def column_letter(column: int) -> str:
 
 def counts_finding(code: str, file: str, line: int, column: int, message: str, hint: str | None = None) -> Diagnostic:
     """A counts finding at a row and column of a file."""
-    name, severity = codes.spec(code)
+    name, severity = codes.spec(code)[:2]
     return Diagnostic(code, name, severity, message, file, max(line, 1), max(column, 1), hint=hint)

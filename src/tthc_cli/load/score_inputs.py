@@ -8,11 +8,12 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from tthc_cli.errors import InputError
-from tthc_cli.load.config import Config
+from tthc_cli.load.catalogues import build_catalogue, shipped_index766
 from tthc_cli.load.source import read_source
 from tthc_cli.load.yaml_loader import load_yaml
-from tthc_cli.model.index766 import Index766, shipped_index766
-from tthc_cli.model.metrics import MetricCatalogue, build_catalogue
+from tthc_cli.model.config import Config
+from tthc_cli.model.index766 import Index766
+from tthc_cli.model.metrics import MetricCatalogue
 from tthc_cli.model.plan import Plan
 from tthc_cli.model.units import UnitsFile
 from tthc_cli.units.lookup import find_units_file

@@ -6,7 +6,6 @@ marked ``confirmed: false`` and reports say so.
 
 from __future__ import annotations
 
-from importlib import resources
 from typing import Literal
 
 from pydantic import Field
@@ -62,11 +61,3 @@ class Index766(StrictModel):
     total: float = 100
     groups: list[IndexGroup] = Field(default_factory=list)
     bands: list[Band] = Field(default_factory=list)
-
-
-def shipped_index766() -> Index766:
-    """The shipped index definition."""
-    from tthc_cli.model.metrics import parse_model
-
-    text = resources.files("tthc_cli.data").joinpath("index766.yaml").read_text(encoding="utf-8")
-    return parse_model(Index766, text, "tthc_cli/data/index766.yaml")

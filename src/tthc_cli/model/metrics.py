@@ -2,20 +2,18 @@
 
 Both ship as data (``tthc_cli/data/metrics.yaml``, ``indicators.yaml``). A repository may add or replace
 entries with its own files (configuration keys ``metrics`` and ``indicators``), and a plan may override any
-indicator's formula with its ``formulas:`` map; :func:`build_catalogue` applies these layers in that order.
+indicator's formula with its ``formulas:`` map; :func:`tthc_cli.load.catalogues.build_catalogue` applies these
+layers in that order.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from importlib import resources
-from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
-from tthc_cli.errors import InputError
 from tthc_cli.model.common import Identifier, NonEmptyStr, StrictModel
 
 MetricId = Identifier
@@ -118,72 +116,3 @@ class MetricCatalogue:
             table[fold(m.label)] = m.id
             table[fold(m.id)] = m.id
         return table
-
-
-_M = TypeVar("_M", bound=BaseModel)
-
-
-def parse_model(model: type[_M], text: str, name: str) -> _M:
-    """Parse YAML text with the project loader and validate it as ``model`` (errors raise InputError)."""
-    from tthc_cli.load.data_file import parse_data_file
-
-    return parse_data_file(model, text, name)
-
-
-def _read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise InputError(f"{path}: không đọc được tệp ({exc.strerror})") from None
-
-
-def _shipped(name: str) -> str:
-    return resources.files("tthc_cli.data").joinpath(name).read_text(encoding="utf-8")
-
-
-def load_metrics_file(text: str, name: str = "metrics.yaml") -> MetricsFile:
-    """Parse and validate the text of a ``metrics.yaml`` file."""
-    return parse_model(MetricsFile, text, name)
-
-
-def load_indicators_file(text: str, name: str = "indicators.yaml") -> IndicatorsFile:
-    """Parse and validate the text of an ``indicators.yaml`` file."""
-    return parse_model(IndicatorsFile, text, name)
-
-
-def build_catalogue(
-    metrics_path: Path | None = None,
-    indicators_path: Path | None = None,
-    plan_formulas: dict[str, str] | None = None,
-) -> MetricCatalogue:
-    """The shipped catalogue, overlaid by the repository's files, then by a plan's ``formulas:``.
-
-    Entries of the repository's files replace shipped entries with the same id or key and add new ones;
-    its ``columns``, ``totals`` and ``checks``, when given, replace the shipped ones.
-    """
-    base = load_metrics_file(_shipped("metrics.yaml"), "tthc_cli/data/metrics.yaml")
-    metrics = {m.id: m for m in base.metrics}
-    columns, totals, checks = base.columns or ColumnNames(), base.totals or [], base.checks or []
-    if metrics_path is not None:
-        extra = load_metrics_file(_read(metrics_path), str(metrics_path))
-        metrics.update({m.id: m for m in extra.metrics})
-        columns = extra.columns or columns
-        totals = extra.totals if extra.totals is not None else totals
-        checks = extra.checks if extra.checks is not None else checks
-    inds = load_indicators_file(_shipped("indicators.yaml"), "tthc_cli/data/indicators.yaml").indicators
-    indicators = {i.key: i for i in inds}
-    origin = {i.key: "shipped" for i in inds if i.formula}
-    if indicators_path is not None:
-        for ind in load_indicators_file(_read(indicators_path), str(indicators_path)).indicators:
-            indicators[ind.key] = ind
-            origin[ind.key] = str(indicators_path)
-    for key, formula in (plan_formulas or {}).items():
-        if key in indicators:
-            indicators[key] = indicators[key].model_copy(update={"formula": formula})
-            origin[key] = "plan"
-    return MetricCatalogue(metrics, indicators, columns, tuple(totals), tuple(checks), origin)
-
-
-def shipped_catalogue() -> MetricCatalogue:
-    """The catalogue as shipped, without overrides."""
-    return build_catalogue()

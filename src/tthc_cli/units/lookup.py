@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tthc_cli.load.config import Config
+from tthc_cli.model.config import Config
 
 
 def find_units_file(plan_path: Path, explicit: str | None, config: Config) -> Path | None:

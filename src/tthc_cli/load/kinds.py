@@ -1,0 +1,49 @@
+"""What kind of tthc file a YAML file is, told by its content: the one plan detector of every command.
+
+Only the top-level keys of the first 64 KB are read, so telling a folder's files apart stays cheap.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Literal
+
+FileKind = Literal["plan", "units", "legal", "metrics", "indicators", "unknown"]
+
+_TOP_KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*:", re.M)
+_HEAD_BYTES = 65536
+_BY_KEY: tuple[tuple[frozenset[str], FileKind], ...] = (
+    (frozenset({"document", "appendices"}), "plan"),
+    (frozenset({"documents"}), "legal"),
+    (frozenset({"metrics"}), "metrics"),
+    (frozenset({"indicators"}), "indicators"),
+    (frozenset({"units", "groups"}), "units"),
+)
+UNITS_NAMES = ("units.yaml", "units.yml")
+
+
+def kind_of_text(head: str) -> FileKind:
+    """The kind of a file from the beginning of its text."""
+    keys = set(_TOP_KEY.findall(head))
+    for wanted, kind in _BY_KEY:
+        if keys & wanted:
+            return kind
+    return "unknown"
+
+
+def kind_of(path: Path) -> FileKind:
+    """The kind of ``path`` by its content (a units registry also by its name); ``unknown`` when unreadable."""
+    if path.name in UNITS_NAMES:
+        return "units"
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_HEAD_BYTES)
+    except OSError:
+        return "unknown"
+    return kind_of_text(head.decode("utf-8", errors="replace"))
+
+
+def looks_like_plan(path: Path) -> bool:
+    """Whether ``path`` is a plan by its content."""
+    return kind_of(path) == "plan"
