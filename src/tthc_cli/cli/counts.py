@@ -6,8 +6,14 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
+
+from tthc_cli.cli.options import config_option
+
+if TYPE_CHECKING:
+    from tthc_cli.model.units import UnitsFile
 
 
 def counts(
@@ -21,12 +27,15 @@ def counts(
         None, "--output", "-o", help="Ghi bảng số liệu vào tệp CSV này (mặc định: in ra màn hình)."
     ),
     units: Path | None = typer.Option(
-        None, "--units", help="Danh mục đơn vị (units.yaml): đổi tên đơn vị trong hồ sơ thành mã đơn vị."
+        None,
+        "--units",
+        help="Danh mục đơn vị (units.yaml): đổi tên đơn vị trong hồ sơ thành mã đơn vị; mặc định theo cấu hình.",
     ),
     threads: int = typer.Option(2, "--threads", min=1, max=64, help="Số luồng xử lý."),
     memory_limit: str = typer.Option(
         "700MB", "--memory-limit", help="Giới hạn bộ nhớ cho bộ máy truy vấn (ví dụ 700MB, 2GB)."
     ),
+    config: Path | None = config_option(),
 ) -> None:
     """Tính số liệu hồ sơ theo đơn vị cho một kỳ, từ dữ liệu từng hồ sơ (để dùng với tthc score --counts).
 
@@ -37,11 +46,7 @@ def counts(
     from tthc_cli.records.count import count_records, parse_period
 
     chosen = parse_period(period)
-    registry = None
-    if units is not None:  # the registry brings pydantic and the YAML loader: only import them when asked
-        from tthc_cli.records.units import load_units
-
-        registry = load_units(units)
+    registry = _registry(units, config)
     with _progress() as on_progress:
         result = count_records(
             records, chosen, units=registry, on_progress=on_progress, threads=threads, memory_limit=memory_limit
@@ -56,6 +61,20 @@ def counts(
     else:
         atomic_write_text(output, text)
         typer.echo(f"Đã ghi {len(result.rows)} đơn vị, kỳ {result.period.label} vào {output}", err=True)
+
+
+def _registry(units: Path | None, config: Path | None) -> UnitsFile | None:
+    """``--units``, else the configured registry; without either, names in the records are the units."""
+    from tthc_cli.load.config_files import find_config
+
+    if units is None and config is None and "units" not in find_config(None).table:
+        return None  # nothing to read: spare the run pydantic and the YAML loader
+    from tthc_cli.model.units import UnitsFile
+    from tthc_cli.workspace import Workspace
+
+    ws = Workspace.open(config)
+    path = units or (ws.config.resolve(ws.config.units) if ws.config.units else None)
+    return ws.require(path, UnitsFile) if path is not None else None
 
 
 @contextmanager

@@ -14,6 +14,8 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
+from tthc_cli.cli.options import config_option
+
 
 class _PlanByDefault(TyperGroup):
     """A group that runs ``plan`` when the first argument is not one of its commands."""
@@ -75,12 +77,14 @@ def render_plan_cmd(
     ),
     pdf: bool = typer.Option(False, "--pdf", help=_PDF_HELP),
     templates: Path | None = typer.Option(None, "--templates", help=_TPL_HELP),
+    config: Path | None = config_option(),
 ) -> None:
     """Xuất quyết định (hoặc kế hoạch) kèm phụ lục thành một tệp .docx."""
     from tthc_cli.render.plan_doc import render_plan
     from tthc_cli.render.plan_file import load_plan
+    from tthc_cli.workspace import Workspace
 
-    loaded = load_plan(plan)
+    loaded = load_plan(plan, Workspace.open(config))
     name = f"{loaded.plan.id}-{only}.docx" if only else f"{loaded.plan.id}.docx"
     _write(_target(out, name), render_plan(loaded, only=only, template_dir=templates), pdf)
 
@@ -94,14 +98,17 @@ def render_report_cmd(
     date: str | None = typer.Option(None, "--date", help="Ngày báo cáo, YYYY-MM-DD hoặc YYYY-MM."),
     pdf: bool = typer.Option(False, "--pdf", help=_PDF_HELP),
     templates: Path | None = typer.Option(None, "--templates", help=_TPL_HELP),
+    config: Path | None = config_option(),
 ) -> None:
     """Xuất báo cáo tháng từ số liệu: hồ sơ tiếp nhận, giải quyết, số hóa, PAKN và bảng chỉ tiêu."""
     from tthc_cli.render.plan_file import load_plan
     from tthc_cli.render.report_doc import render_report
     from tthc_cli.render.report_input import report_input
+    from tthc_cli.workspace import Workspace
 
-    loaded = load_plan(plan)
-    data = report_input(loaded, counts)
+    ws = Workspace.open(config)
+    loaded = load_plan(plan, ws)
+    data = report_input(ws, loaded, counts)
     name = f"bao-cao-{loaded.plan.id}-{data.period}.docx"
     doc = render_report(loaded, data, number=number, date=date, template_dir=templates)
     _write(_target(out, name), doc, pdf)

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import typer
 
+from tthc_cli.cli.options import config_option
+
 
 class FailOn(str, enum.Enum):
     """What makes the exit code 1 besides errors in the counts."""
@@ -57,7 +59,7 @@ def score(
         "-u",
         help="Chỉ hiện đơn vị này (mã hoặc tên); lặp lại được. Số toàn địa bàn vẫn tính trên mọi đơn vị.",
     ),
-    config: Path | None = typer.Option(None, "--config", help="Tệp cấu hình (tthc.toml hoặc pyproject.toml)."),
+    config: Path | None = config_option(),
 ) -> None:
     """Chấm chỉ tiêu từ số liệu hằng tháng: giá trị, đạt/chưa đạt, khoảng thiếu, luỹ kế, Bộ chỉ số 766.
 

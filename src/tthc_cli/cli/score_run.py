@@ -8,15 +8,13 @@ from pathlib import Path
 from typing import TextIO
 
 from tthc_cli.errors import InputError
-from tthc_cli.load.config import load_config
-from tthc_cli.load.counts import expand_paths, read_counts
-from tthc_cli.load.score_inputs import find_plan, load_score_inputs
+from tthc_cli.load.counts import expand_paths
 from tthc_cli.model.metrics import fold
 from tthc_cli.output.atomic import atomic_write_bytes, atomic_write_text
 from tthc_cli.report.score_formats import ScoreFormat, render_score, write_score
-from tthc_cli.score.engine import score
-from tthc_cli.score.plan_indicators import indicator_specs
+from tthc_cli.score.pipeline import score_plan
 from tthc_cli.score.result import ScoreReport
+from tthc_cli.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -36,24 +34,10 @@ class ScoreRequest:
 
 def build_report(request: ScoreRequest) -> ScoreReport:
     """Read the plan and the counts and score them (no output)."""
-    cfg = load_config(request.config)
-    plan_path = find_plan(request.plan, cfg)
-    inputs = load_score_inputs(plan_path, cfg)
-    counts = read_counts(
-        expand_paths(request.counts), inputs.catalogue, inputs.units, encoding=request.encoding, sheet=request.sheet
-    )
-    report = score(
-        indicator_specs(inputs.plan, inputs.catalogue),
-        counts.series,
-        inputs.catalogue,
-        inputs.index,
-        mode=inputs.plan.rounding.mode,
-        plan_id=inputs.plan.id,
-        plan_file=str(plan_path),
-        locality=inputs.plan.locality,
-        findings=counts.findings,
-        counts_files=counts.files,
-    )
+    ws = Workspace.open(request.config)
+    plan_path = ws.find_plan(request.plan)
+    scored = score_plan(ws, plan_path, expand_paths(request.counts), encoding=request.encoding, sheet=request.sheet)
+    report = scored.report
     return _only_units(report, request.units) if request.units else report
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import typer
 
+from tthc_cli.cli.options import config_option
 from tthc_cli.report.lint_formats import LintFormat
 
 
@@ -24,7 +25,7 @@ def validate(
     no_cache: bool = typer.Option(
         False, "--no-cache", help="Kiểm tra lại mọi tệp, không dùng kết quả đã lưu trong .tthc_cache/."
     ),
-    config: Path | None = typer.Option(None, "--config", help="Tệp cấu hình (tthc.toml hoặc pyproject.toml)."),
+    config: Path | None = config_option(),
 ) -> None:
     """Kiểm tra kế hoạch: lược đồ, tham chiếu, trích dẫn văn bản, đánh số, thời hạn, chỉ tiêu, chính tả.
 
@@ -35,15 +36,16 @@ def validate(
 
     from tthc_cli.lint.cache import cache_for
     from tthc_cli.lint.engine import validate_paths
-    from tthc_cli.load.config import load_config
     from tthc_cli.report.lint_formats import resolve_format, write_report
+    from tthc_cli.workspace import Workspace
 
     # an all-cached call never gets here: tthc_cli.cli.entry answers it before loading the CLI
     use_cache = not no_cache and not os.environ.get("TTHC_NO_CACHE")
-    cfg = load_config(config)
-    report = validate_paths(paths, cfg, cache=cache_for(config) if use_cache else None)
-    write_report(report, resolve_format(fmt), sys.stdout, strict=strict or cfg.strict)
-    raise typer.Exit(report.exit_code(strict or cfg.strict))
+    ws = Workspace.open(config)
+    report = validate_paths(paths, ws, cache=cache_for(config) if use_cache else None)
+    strict = strict or ws.config.strict
+    write_report(report, resolve_format(fmt), sys.stdout, strict=strict)
+    raise typer.Exit(report.exit_code(strict))
 
 
 def register(app: typer.Typer) -> None:

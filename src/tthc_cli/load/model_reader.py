@@ -119,7 +119,8 @@ def first_error(read: ModelRead[Any], name: str, *, what: str, hint: str | None 
         return InputError(f"{name}: {what} không đọc được")
     problem = stopping[0]
     line, column = problem.place(read.loaded)
-    return InputError(f"{name}:{line}:{column}: {what}: {problem.message}", hint=problem.hint or hint)
+    hints = "; ".join(h for h in (problem.hint, hint) if h)
+    return InputError(f"{name}:{line}:{column}: {what}: {problem.message}", hint=hints or None)
 
 
 def parse_model(model: type[M], text: str, name: str, *, what: str = "nội dung", hint: str | None = None) -> M:

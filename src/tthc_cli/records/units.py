@@ -2,34 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from pydantic import ValidationError
-
-from tthc_cli.errors import InputError
-from tthc_cli.load.source import read_source
-from tthc_cli.load.yaml_loader import load_yaml
 from tthc_cli.model.metrics import fold
 from tthc_cli.model.units import UnitsFile
 from tthc_cli.records.fold import METRICS
 
 Table = tuple[tuple[str, dict[str, int]], ...]
-
-
-def load_units(path: Path) -> UnitsFile:
-    """Read and check a ``units.yaml``; any problem is one :class:`InputError` line."""
-    loaded = load_yaml(read_source(path).text)
-    fatal = [issue for issue in loaded.issues if issue.fatal]
-    if fatal or not loaded.ok:
-        if not fatal:
-            raise InputError(f"{path}: không đọc được tệp YAML")
-        raise InputError(f"{path}:{fatal[0].line}:{fatal[0].column}: {fatal[0].message}")
-    try:
-        return UnitsFile.model_validate(loaded.data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise InputError(f"{path}: {where}: {first['msg']}") from None
 
 
 def assign_units(counts: dict[str, dict[str, int]], units: UnitsFile | None) -> tuple[Table, tuple[str, ...]]:

@@ -13,6 +13,7 @@ from typing import Any
 
 from tthc_cli.errors import InputError
 from tthc_cli.render.plan_file import LoadedPlan
+from tthc_cli.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -88,29 +89,11 @@ def _met(status: str) -> bool | None:
     return {"dat": True, "chua-dat": False}.get(status)
 
 
-def report_input(loaded: LoadedPlan, counts: list[Path]) -> ReportInput:
-    """Score ``counts`` against the plan with the score core (as ``tthc score`` does) and return the
+def report_input(ws: Workspace, loaded: LoadedPlan, counts: list[Path]) -> ReportInput:
+    """Score ``counts`` against the plan with the scoring pipeline of ``tthc score`` and return the
     report's figures: the area's counts of the latest period and every indicator's status."""
-    from tthc_cli.load.config import load_config
-    from tthc_cli.load.counts import expand_paths, read_counts
-    from tthc_cli.load.score_inputs import load_score_inputs
-    from tthc_cli.score.engine import score
-    from tthc_cli.score.plan_indicators import indicator_specs
+    from tthc_cli.load.counts import expand_paths
+    from tthc_cli.score.pipeline import score_plan
 
-    inputs = load_score_inputs(loaded.path, load_config(None))
-    read = read_counts(expand_paths([str(p) for p in counts]), inputs.catalogue, inputs.units)
-    report = score(
-        indicator_specs(inputs.plan, inputs.catalogue),
-        read.series,
-        inputs.catalogue,
-        inputs.index,
-        mode=inputs.plan.rounding.mode,
-        plan_id=inputs.plan.id,
-        locality=inputs.plan.locality,
-    )
-    periods = read.series.periods
-    totals: dict[str, float] = {}
-    for unit_counts in periods[-1].units.values() if periods else []:
-        for metric, value in unit_counts.items():
-            totals[metric] = totals.get(metric, 0.0) + float(value)
-    return from_score(report, totals)
+    scored = score_plan(ws, loaded.path, expand_paths([str(p) for p in counts]))
+    return from_score(scored.report, scored.latest_totals())

@@ -84,7 +84,7 @@ class Workspace:
         ``file:line:col``, with the same message ``tthc validate`` gives."""
         read = self.read(path, model)
         kind = what or _WHAT.get(model, "tệp")
-        error = first_error(read, str(path), what=kind, hint=f"chạy tthc validate {path}")
+        error = first_error(read, str(path), what=kind, hint=f"chạy 'tthc validate {path}' để xem mọi lỗi")
         if error is not None:
             raise error
         assert read.model is not None
