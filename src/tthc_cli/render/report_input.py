@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from tthc_cli.errors import InputError
+from tthc_cli.findings import Severity
 from tthc_cli.render.plan_file import LoadedPlan
 from tthc_cli.workspace import Workspace
 
@@ -96,4 +97,11 @@ def report_input(ws: Workspace, loaded: LoadedPlan, counts: list[Path]) -> Repor
     from tthc_cli.score.pipeline import score_plan
 
     scored = score_plan(ws, loaded.path, expand_paths([str(p) for p in counts]))
+    errors = [d for d in scored.report.findings if d.severity is Severity.ERROR]
+    if errors:  # a report is signed: never print figures from counts that could not all be read
+        first, more = errors[0], f" (và {len(errors) - 1} lỗi khác)" if len(errors) > 1 else ""
+        raise InputError(
+            f"{first.file}:{first.line}:{first.column}: {first.message}{more}",
+            hint="chạy 'tthc score' với cùng tệp số liệu để xem mọi lỗi",
+        )
     return from_score(scored.report, scored.latest_totals())

@@ -21,8 +21,10 @@ def _canon(value: str, key: str, config: Config) -> str:
     code = codes.lookup(value)
     if code is not None:
         return code
-    close = difflib.get_close_matches(value.strip(), codes.every_name(), n=1, cutoff=0.6)
-    hint = f"có phải '{close[0]}'?" if close else "xem danh sách bằng 'tthc rules'"
+    typed = value.strip()
+    lookalike = codes.lookup(typed.upper().replace("O", "0").replace("I", "1").replace("L", "1"))
+    close = [lookalike] if lookalike else difflib.get_close_matches(typed, codes.every_name(), n=3, cutoff=0.6)
+    hint = ("có phải " + " hoặc ".join(f"'{c}'" for c in close) + "?") if close else "xem danh sách: tthc rules"
     where = config.source or "cấu hình"
     raise ConfigError(f"{where}: '{key}' nêu mã quy tắc không tồn tại: '{value}'", hint=hint)
 
