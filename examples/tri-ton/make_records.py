@@ -11,7 +11,7 @@ import datetime as dt
 import random
 from pathlib import Path
 
-from tthc_cli.score.records_sql import RECORD_TYPES
+from tthc_cli.records.sql import RECORD_TYPES
 
 UNITS = [
     ("Bộ phận Tiếp nhận và Trả kết quả cấp huyện", 1400),

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from pydantic import ValidationError
 
+from tthc_cli.deadline import due_date, parse_deadline
 from tthc_cli.model.target import Target
 from tthc_cli.review.changes import Change, ChangeKind
-from tthc_cli.review.deadlines import deadline_end
 from tthc_cli.review.textdiff import norm, short, word_diff
 
 UNIT_LABELS = {"lead": "chủ trì", "support": "phối hợp", "executors": "thực hiện", "evaluator": "đánh giá"}
@@ -97,12 +98,18 @@ def compare_target(old: Any, new: Any, subject: str, where: str, path: str) -> l
     return []
 
 
+def _due(text: str, year: int) -> dt.date | None:
+    """The last day a phrase allows (the one deadline parser); ``None`` for recurrences and unread words."""
+    parsed = parse_deadline(text, year) if text else None
+    return due_date(parsed, year) if parsed is not None else None
+
+
 def compare_deadline(old: Any, new: Any, year: int, subject: str, where: str, path: str) -> list[Change]:
     """Moved earlier or later when both phrases have an end date; otherwise changed."""
     o, n = norm(str(old)) if old is not None else "", norm(str(new)) if new is not None else ""
     if o == n:
         return []
-    a, b = deadline_end(o, year), deadline_end(n, year)
+    a, b = _due(o, year), _due(n, year)
     shown_o, shown_n = o or "(trống)", n or "(trống)"
     if a is not None and b is not None and a != b:
         kind = ChangeKind.DEADLINE_EARLIER if b < a else ChangeKind.DEADLINE_LATER
