@@ -9,11 +9,11 @@ from typing import TextIO
 
 from tthc_cli.errors import InputError
 from tthc_cli.load.counts import expand_paths
-from tthc_cli.model.metrics import fold
 from tthc_cli.output.atomic import atomic_write_bytes, atomic_write_text
 from tthc_cli.report.score_formats import ScoreFormat, render_score, write_score
 from tthc_cli.score.pipeline import score_plan
 from tthc_cli.score.result import ScoreReport
+from tthc_cli.text.normalize import fold
 from tthc_cli.workspace import Workspace
 
 

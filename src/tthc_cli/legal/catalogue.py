@@ -23,6 +23,7 @@ from pathlib import Path
 from tthc_cli.load.model_reader import parse_model
 from tthc_cli.load.source import read_source
 from tthc_cli.model.legal import LegalDocument, LegalFile
+from tthc_cli.text.normalize import fold
 
 SHIPPED = "tthc_cli/data/legal.yaml"
 
@@ -38,8 +39,8 @@ def serial_key(number: str) -> str:
 
 
 def name_key(name: str) -> str:
-    """The comparison form of a name: NFC, case-folded, single spaces."""
-    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+    """The comparison form of a name (:func:`tthc_cli.text.normalize.fold`)."""
+    return fold(name)
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,10 @@ from tthc_cli.findings import Diagnostic
 from tthc_cli.load.counts_grid import read_csv_grid, read_xlsx_grid
 from tthc_cli.load.counts_numbers import period_from_name
 from tthc_cli.load.counts_table import read_table
-from tthc_cli.load.counts_units import UnitMatcher
 from tthc_cli.model.counts import CountsSeries, PeriodCounts
 from tthc_cli.model.metrics import MetricCatalogue
 from tthc_cli.model.units import UnitsFile
+from tthc_cli.units.match import UnitMatcher
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 

@@ -6,7 +6,8 @@ import difflib
 from dataclasses import dataclass, field
 
 from tthc_cli.load.counts_grid import Cell
-from tthc_cli.model.metrics import MetricCatalogue, fold
+from tthc_cli.model.metrics import MetricCatalogue
+from tthc_cli.text.normalize import fold
 
 _GENERIC = {"tổng số", "tổng", "cộng", "số lượng", "số hồ sơ", "tổng cộng"}
 SCAN_ROWS = 30

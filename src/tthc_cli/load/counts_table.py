@@ -11,10 +11,11 @@ from tthc_cli.load.counts_findings import column_letter, counts_finding
 from tthc_cli.load.counts_grid import Cell, Grid
 from tthc_cli.load.counts_header import Header, HeaderReader, cell_text
 from tthc_cli.load.counts_numbers import BadNumber, parse_cell_number, parse_period
-from tthc_cli.load.counts_units import UnitMatcher
 from tthc_cli.model.counts import PeriodCounts
-from tthc_cli.model.metrics import MetricCatalogue, fold
+from tthc_cli.model.metrics import MetricCatalogue
 from tthc_cli.text.csvsafe import unsafe_text
+from tthc_cli.text.normalize import fold
+from tthc_cli.units.match import UnitMatcher
 
 _TOTAL_PREFIXES = ("tổng cộng", "cộng ", "tổng số")
 

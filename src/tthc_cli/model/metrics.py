@@ -8,13 +8,13 @@ layers in that order.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
 from pydantic import Field
 
 from tthc_cli.model.common import Identifier, NonEmptyStr, StrictModel
+from tthc_cli.text.normalize import fold
 
 MetricId = Identifier
 """A stable ASCII metric id, e.g. ``received_online``."""
@@ -87,11 +87,6 @@ class IndicatorsFile(StrictModel):
 
     schema_version: Literal[1] = 1
     indicators: list[IndicatorDef] = Field(default_factory=list)
-
-
-def fold(text: str) -> str:
-    """Normalise a header or unit name for matching: NFC, case-folded, inner spaces collapsed."""
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
 @dataclass(frozen=True)

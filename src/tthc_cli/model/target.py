@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any, Literal
 
 from pydantic import model_validator
 
 from tthc_cli.model.common import StrictModel
+from tthc_cli.text.normalize import fold
 
 Comparator = Literal[">=", ">", "<=", "<", "=", "band"]
 
@@ -21,10 +21,6 @@ def parse_vn_number(text: str) -> float:
     if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", t):
         return float(t.replace(".", "").replace(",", "."))
     return float(t.replace(",", "."))
-
-
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFC", text).casefold().strip()
 
 
 _BAND = re.compile(rf"từ\s+{_NUM}\s*(?:%|điểm)?\s+đến\s+(dưới|hết|không quá)?\s*{_NUM}")
@@ -45,7 +41,7 @@ def parse_target_words(text: str) -> dict[str, Any] | None:
 
     A bare number ("100") means "at least 100", as offices score it.
     """
-    t = _fold(text)
+    t = fold(text)
     m = _BAND.search(t)
     if m:
         return {

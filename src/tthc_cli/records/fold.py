@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tthc_cli.records.sql import STAGE1_COUNTS
+from tthc_cli.text.normalize import slug
 
 METRICS: tuple[str, ...] = (
     "carried_over",
@@ -71,13 +72,6 @@ CHANNELS: dict[str, str] = {
 
 RETURNED_STATUSES = frozenset({"tra-lai", "rut", "rut-ho-so", "tra-lai-ho-so", "returned", "withdrawn"})
 """Statuses (after :func:`slug`) of a dossier returned to the applicant or withdrawn."""
-
-
-def slug(text: str) -> str:
-    """``"Trực tuyến"`` -> ``"truc-tuyen"``: no diacritics, lower case, words joined by ``-``."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return "-".join(plain.casefold().replace("_", " ").replace("-", " ").split())
 
 
 @dataclass

@@ -6,12 +6,12 @@ import codecs
 import csv
 import gzip
 import re
-import unicodedata
 from pathlib import Path
 from typing import Any
 
 from tthc_cli.errors import InputError
 from tthc_cli.records.sql import RECORD_TYPES, REQUIRED_COLUMNS
+from tthc_cli.text.normalize import fold
 
 _HEAD_BYTES = 1 << 16
 
@@ -46,7 +46,7 @@ def check_readable(path: Path) -> None:
 
 
 def _column_key(cell: str) -> str:
-    return "_".join(unicodedata.normalize("NFC", cell).strip().casefold().split())
+    return "_".join(fold(cell).split())
 
 
 def csv_header(path: Path) -> tuple[list[str | None], str]:

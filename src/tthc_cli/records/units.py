@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from tthc_cli.model.metrics import fold
 from tthc_cli.model.units import UnitsFile
 from tthc_cli.records.fold import METRICS
+from tthc_cli.text.normalize import fold
+from tthc_cli.units.match import UnitMatcher
 
 Table = tuple[tuple[str, dict[str, int]], ...]
 
@@ -20,18 +21,14 @@ def assign_units(counts: dict[str, dict[str, int]], units: UnitsFile | None) -> 
     """
     if units is None:
         return tuple(sorted(counts.items(), key=lambda kv: fold(kv[0]))), ()
-    index: dict[str, str] = {}
-    for unit in units.units:
-        for text in (unit.id, unit.name, *unit.aliases):
-            index.setdefault(fold(text), unit.id)
+    matcher = UnitMatcher(units)
     merged: dict[str, dict[str, int]] = {u.id: dict.fromkeys(METRICS, 0) for u in units.units}
     unknown: dict[str, dict[str, int]] = {}
     for name, values in counts.items():
-        uid = index.get(fold(name))
+        uid = matcher.unit_id(name)
         target = merged[uid] if uid else unknown.setdefault(name, dict.fromkeys(METRICS, 0))
         for metric, value in values.items():
             target[metric] += value
-    found = {fold(name) for name in counts}
-    seen = {uid for key, uid in index.items() if key in found}
+    seen = {uid for uid in map(matcher.unit_id, counts) if uid is not None}
     rows = [(uid, merged[uid]) for uid in merged if uid in seen] + sorted(unknown.items(), key=lambda kv: fold(kv[0]))
     return tuple(rows), tuple(sorted(unknown, key=fold))

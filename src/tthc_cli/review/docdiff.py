@@ -11,7 +11,8 @@ from typing import Any
 
 from tthc_cli.findings import YamlPath, format_path
 from tthc_cli.review.changes import Change, ChangeKind
-from tthc_cli.review.textdiff import norm, short, similarity, word_diff
+from tthc_cli.review.textdiff import short, similarity, word_diff
+from tthc_cli.text.normalize import squash
 
 LABELS = {
     "schema_version": "phiên bản định dạng",
@@ -80,13 +81,13 @@ def label_of(path: YamlPath) -> str:
 
 def _para_text(value: Any) -> str | None:
     if isinstance(value, str):
-        return norm(value)
+        return squash(value)
     if (
         isinstance(value, dict)
         and isinstance(value.get("text"), str)
         and set(value) <= {"text", "footnotes", "ref", "style", "title", "paragraphs"}
     ):
-        return norm(value["text"])
+        return squash(value["text"])
     return None
 
 
@@ -95,7 +96,7 @@ def _scalar_text(value: Any) -> str:
         return "(trống)"
     if isinstance(value, bool):
         return "có" if value else "không"
-    return norm(str(value))
+    return squash(str(value))
 
 
 def generic_diff(old: Any, new: Any, path: YamlPath = ()) -> list[Change]:

@@ -10,7 +10,8 @@ from pydantic import ValidationError
 from tthc_cli.deadline import due_date, parse_deadline
 from tthc_cli.model.target import Target
 from tthc_cli.review.changes import Change, ChangeKind
-from tthc_cli.review.textdiff import norm, short, word_diff
+from tthc_cli.review.textdiff import short, word_diff
+from tthc_cli.text.normalize import squash
 
 UNIT_LABELS = {"lead": "chủ trì", "support": "phối hợp", "executors": "thực hiện", "evaluator": "đánh giá"}
 TEXT_LABELS = {
@@ -34,8 +35,8 @@ _OP_WORDS = {">=": "tối thiểu", ">": "trên", "<=": "tối đa", "<": "dư�
 def target_text(value: Any) -> str:
     """The printed words of a target, whatever form it is written in."""
     if isinstance(value, dict):
-        return norm(str(value.get("text", "")))
-    return "" if value is None else norm(str(value))
+        return squash(str(value.get("text", "")))
+    return "" if value is None else squash(str(value))
 
 
 def _parse_target(value: Any) -> Target | None:
@@ -89,8 +90,8 @@ def compare_target(old: Any, new: Any, subject: str, where: str, path: str) -> l
     if ot != nt or (a is None) != (b is None):
         return [Change(ChangeKind.TARGET_TEXT, f"Sửa cách ghi chỉ tiêu: {subject}: {ot} → {nt}", where, path, ot, nt)]
     if isinstance(old, dict) or isinstance(new, dict):
-        ob = norm(str(old.get("basis", ""))) if isinstance(old, dict) else ""
-        nb = norm(str(new.get("basis", ""))) if isinstance(new, dict) else ""
+        ob = squash(str(old.get("basis", ""))) if isinstance(old, dict) else ""
+        nb = squash(str(new.get("basis", ""))) if isinstance(new, dict) else ""
         if ob != nb:
             return [
                 Change(ChangeKind.FIELD_CHANGED, f"Sửa cách tính chỉ tiêu: {subject}: {ob} → {nb}", where, path, ob, nb)
@@ -106,7 +107,7 @@ def _due(text: str, year: int) -> dt.date | None:
 
 def compare_deadline(old: Any, new: Any, year: int, subject: str, where: str, path: str) -> list[Change]:
     """Moved earlier or later when both phrases have an end date; otherwise changed."""
-    o, n = norm(str(old)) if old is not None else "", norm(str(new)) if new is not None else ""
+    o, n = squash(str(old)) if old is not None else "", squash(str(new)) if new is not None else ""
     if o == n:
         return []
     a, b = _due(o, year), _due(n, year)
@@ -128,17 +129,17 @@ def split_units(value: Any) -> tuple[list[str], str]:
     """
     qualifier = ""
     if isinstance(value, dict):
-        qualifier = norm(str(value.get("qualifier") or ""))
+        qualifier = squash(str(value.get("qualifier") or ""))
         units = [str(u) for u in value.get("units") or []]
         text = value.get("text")
         return (units + (split_units(text)[0] if isinstance(text, str) else [])), qualifier
     if isinstance(value, list):
-        return [norm(str(u)) for u in value], ""
+        return [squash(str(u)) for u in value], ""
     if not isinstance(value, str):
         return [], ""
     names: list[str] = []
     previous = ""
-    for part in _top_level_commas(norm(value.replace(";", ","))):
+    for part in _top_level_commas(squash(value.replace(";", ","))):
         piece = part.strip(" .-")
         if not piece:
             continue
@@ -203,16 +204,16 @@ def compare_units(field: str, old: Any, new: Any, subject: str, where: str, path
 
 def _cell_text(value: Any) -> str:
     if isinstance(value, dict):
-        return norm(str(value.get("text") or ", ".join(map(str, value.get("units") or []))))
+        return squash(str(value.get("text") or ", ".join(map(str, value.get("units") or []))))
     if isinstance(value, list):
         return ", ".join(map(str, value))
-    return norm(str(value)) if value is not None else ""
+    return squash(str(value)) if value is not None else ""
 
 
 def compare_text(field: str, old: Any, new: Any, subject: str, where: str, path: str) -> list[Change]:
     """A text field edited (with its word diff), filled in or emptied."""
-    o = norm(str(old)) if old is not None else ""
-    n = norm(str(new)) if new is not None else ""
+    o = squash(str(old)) if old is not None else ""
+    n = squash(str(new)) if new is not None else ""
     if o == n:
         return []
     label = TEXT_LABELS.get(field, field)

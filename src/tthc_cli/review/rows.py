@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tthc_cli.findings import YamlPath, format_path
-from tthc_cli.review.textdiff import norm, short
+from tthc_cli.review.textdiff import short
+from tthc_cli.text.normalize import squash
 
 CONTAINER_KINDS = ("appendix", "block", "section", "group")
 ROW_KINDS = ("task", "indicator", "group")
@@ -47,7 +48,7 @@ class Node:
         for key in ("content", "name", "group", "title"):
             value = self.data.get(key)
             if isinstance(value, str):
-                return norm(value)
+                return squash(value)
         return ""
 
     @property

@@ -29,7 +29,8 @@ from tthc_cli.review.fmt import nfc_data
 from tthc_cli.review.match import match_nodes
 from tthc_cli.review.moves import moves_and_renumbering
 from tthc_cli.review.rows import Node, is_row, plan_nodes
-from tthc_cli.review.textdiff import clean, norm, short
+from tthc_cli.review.textdiff import clean, short
+from tthc_cli.text.normalize import squash
 
 _CHILD_KEYS = {"blocks", "items", "sections", "indicator", "table", "id", "stt", "no"}
 _ROW_SKIP = {"id", "stt", "no", "items", "stt2", "no2"}
@@ -178,7 +179,7 @@ def _containers(old: list[Node], new: list[Node], pairs: dict[Node, Node]) -> li
             )
     used = set(pairs.values())
     out += [
-        Change(ChangeKind.SECTION_ADDED, f"Thêm mục: {b.label}", b.where, b.path_text, None, norm(b.text))
+        Change(ChangeKind.SECTION_ADDED, f"Thêm mục: {b.label}", b.where, b.path_text, None, squash(b.text))
         for b in new
         if not is_row(b) and b not in used
     ]

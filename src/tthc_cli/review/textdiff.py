@@ -4,23 +4,16 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 
 from tthc_cli.review.changes import WordOp
+from tthc_cli.text.normalize import squash
 
 _WORD = re.compile(r"\S+|\s+")
 
 
-def norm(text: str | None) -> str:
-    """NFC, collapsed white space: the form in which two texts are "the same"."""
-    if not text:
-        return ""
-    return " ".join(unicodedata.normalize("NFC", text).split())
-
-
 def similarity(a: str, b: str) -> float:
     """How alike two texts are, 0..1, compared word by word, case-insensitively."""
-    wa, wb = norm(a).casefold().split(), norm(b).casefold().split()
+    wa, wb = squash(a).casefold().split(), squash(b).casefold().split()
     if not wa and not wb:
         return 1.0
     return difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio()
@@ -28,7 +21,7 @@ def similarity(a: str, b: str) -> float:
 
 def word_diff(old: str, new: str) -> tuple[WordOp, ...]:
     """The word diff of two texts, adjacent pieces of the same kind merged."""
-    a, b = _WORD.findall(norm(old)), _WORD.findall(norm(new))
+    a, b = _WORD.findall(squash(old)), _WORD.findall(squash(new))
     ops: list[WordOp] = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag == "equal":
@@ -78,7 +71,7 @@ def words_inline(ops: tuple[WordOp, ...]) -> str:
 
 def short(text: str | None, limit: int = 70) -> str:
     """A text cut at a word boundary to about ``limit`` characters, with "…"."""
-    t = norm(text)
+    t = squash(text)
     if len(t) <= limit:
         return t
     cut = t[:limit].rsplit(" ", 1)[0]
@@ -87,4 +80,4 @@ def short(text: str | None, limit: int = 70) -> str:
 
 def clean(text: str | None) -> str:
     """A unit cell's text without the trailing ";" or "," that tables often leave."""
-    return norm(text).rstrip(" ;,")
+    return squash(text).rstrip(" ;,")

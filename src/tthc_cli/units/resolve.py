@@ -5,7 +5,8 @@ anything that must match a unit's name as people write it (counts files name uni
 
 How a cell is read:
 
-1. the text is compared in a normal form: NFC, case-folded, runs of white space as one space, "–"/"—" as "-";
+1. the text is compared in the normal form of :func:`tthc_cli.text.normalize.fold` (tone placement, case,
+   spaces, dashes);
 2. unit and group names and aliases are found longest first, on word boundaries ("các công chức chuyên môn
    có liên quan" is one group even though "có liên quan" is also a role phrase, and "Văn phòng – thống kê"
    is one unit even though "–" also separates units);
@@ -20,10 +21,10 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from tthc_cli.model.units import UnitsFile
+from tthc_cli.text.normalize import fold, fold_with_offsets
 
 _MASK = "\x00"
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-"})
@@ -68,28 +69,9 @@ class Resolution:
         return tuple(dict.fromkeys(f.id for f in self.found))
 
 
-def normalise(text: str) -> tuple[str, list[int]]:
-    """The comparison form of ``text`` and, for each of its characters, the offset in ``text`` it came from.
-
-    Offsets refer to the NFC form of ``text`` (the same as ``text`` for well-formed input).
-    """
-    src = unicodedata.normalize("NFC", text).translate(_DASHES)
-    out: list[str] = []
-    where: list[int] = []
-    for i, ch in enumerate(src):
-        if ch.isspace() and ch != "\n":
-            if out and out[-1] in " \n":
-                continue
-            ch = " "
-        for c in ch.casefold():
-            out.append(c)
-            where.append(i)
-    return "".join(out), where
-
-
 def name_key(name: str) -> str:
-    """The comparison form of a name (see :func:`normalise`)."""
-    return normalise(name)[0].strip()
+    """The comparison form of a name (:func:`tthc_cli.text.normalize.fold`)."""
+    return fold(name)
 
 
 @dataclass
@@ -130,7 +112,7 @@ class UnitResolver:
         return self._cache[text]
 
     def _resolve(self, text: str) -> Resolution:
-        norm, where = normalise(text)
+        norm, where = fold_with_offsets(text)
         chars = list(norm)
         found: list[tuple[int, int, str]] = []
         for _, pattern, uid, _ in self._names:

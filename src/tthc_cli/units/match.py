@@ -1,12 +1,17 @@
-"""Matching the unit names of counts rows to the units registry (NFC, case-folded, spaces collapsed)."""
+"""The one matcher of a unit's name as written in counts and records (an id, a name or an alias).
+
+Names are compared by :func:`tthc_cli.text.normalize.fold`: tone placement, "Ð" for "Đ", invisible
+characters, case and spaces do not matter. Printed cells naming several units are read by
+:class:`tthc_cli.units.resolve.UnitResolver`, which uses the same key.
+"""
 
 from __future__ import annotations
 
 import difflib
 import re
 
-from tthc_cli.model.metrics import fold
 from tthc_cli.model.units import UnitsFile
+from tthc_cli.text.normalize import fold
 
 
 def _slug(text: str) -> str:
@@ -30,6 +35,10 @@ class UnitMatcher:
         for g in units.groups:
             for text in (g.id, g.name, *g.aliases):
                 self.groups.setdefault(fold(text), g.name)
+
+    def unit_id(self, text: str) -> str | None:
+        """The id of the unit a name, alias or id stands for (``None`` for an unknown name or no registry)."""
+        return self.index.get(fold(text))
 
     def match(self, text: str) -> tuple[str, str] | None:
         """(unit id, unit name) for a cell's text, or ``None``."""
