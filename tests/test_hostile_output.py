@@ -7,12 +7,18 @@ exit code, or safe output, and no file is touched but the named output.
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 import subprocess
+import threading
 from pathlib import Path
 
 import pytest
 
 from conftest import DATA, run_tthc
+from tthc_cli.errors import OutputError
+from tthc_cli.output.atomic import atomic_write_bytes, atomic_write_text
 
 REVIEW = DATA / "review"
 BASE_PLAN = (REVIEW / "thap-muoi-2024.yaml").read_text(encoding="utf-8")
@@ -76,3 +82,112 @@ def test_git_side_that_is_not_a_file(repo: Path, side: str, needle: str) -> None
     result = run_tthc("diff", side, "plans/tân châu/2024.yaml", cwd=repo)
     assert result.code == 2 and needle in result.err, result.err
     assert result.out == ""
+
+
+def _only(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", reason="symlinks need privileges on Windows")
+def test_output_through_symlink_writes_the_target(tmp_path: Path) -> None:
+    real = tmp_path / "real" / "out.yaml"
+    real.parent.mkdir()
+    real.write_text("cũ", encoding="utf-8")
+    link = tmp_path / "out.yaml"
+    link.symlink_to(real)
+    result = run_tthc("new", "--level", "xa", "--year", "2025", "-o", str(link), "--force")
+    assert result.code == 0, result.err
+    assert link.is_symlink() and "document:" in real.read_text(encoding="utf-8")
+    assert _only(real.parent) == ["out.yaml"] and _only(tmp_path) == ["out.yaml", "real"]
+    dangling = tmp_path / "new.yaml"
+    dangling.symlink_to(tmp_path / "real" / "created.yaml")
+    atomic_write_text(dangling, "mới")
+    assert dangling.is_symlink() and (real.parent / "created.yaml").read_text(encoding="utf-8") == "mới"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX devices and FIFOs")
+def test_output_to_device_or_fifo_is_written_directly(tmp_path: Path) -> None:
+    link = tmp_path / "null"
+    link.symlink_to(os.devnull)
+    atomic_write_bytes(link, b"x")
+    assert link.is_symlink() and stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    result = run_tthc("new", "--level", "xa", "--year", "2025", "-o", "/dev/stdout", "--force")
+    assert result.code == 0 and "document:" in result.out, result.err
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    atomic_write_bytes(fifo, b"qua fifo")
+    reader.join(5)
+    assert got == [b"qua fifo"] and stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX hard links, owners and modes")
+def test_output_keeps_hard_links_mode_and_owner(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    first.write_text("cũ", encoding="utf-8")
+    os.link(first, second)
+    first.chmod(0o640)
+    if os.geteuid() == 0:
+        os.chown(first, 4321, 4321)
+    atomic_write_text(second, "mới")
+    info = first.stat()
+    assert first.read_text(encoding="utf-8") == "mới" and info.st_nlink == 2
+    assert stat.S_IMODE(info.st_mode) == 0o640
+    assert (info.st_uid, info.st_gid) == ((4321, 4321) if os.geteuid() == 0 else (os.getuid(), info.st_gid))
+    single = tmp_path / "c.yaml"
+    single.write_text("cũ", encoding="utf-8")
+    single.chmod(0o604)
+    if os.geteuid() == 0:
+        os.chown(single, 4321, 4321)
+    atomic_write_text(single, "mới")
+    assert stat.S_IMODE(single.stat().st_mode) == 0o604
+    assert os.geteuid() != 0 or single.stat().st_uid == 4321
+    assert _only(tmp_path) == ["a.yaml", "b.yaml", "c.yaml"]
+
+
+@pytest.mark.parametrize("links", [1, 2])
+def test_failed_write_keeps_old_file_and_leaves_no_temp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, links: int
+) -> None:
+    target = tmp_path / "a.yaml"
+    target.write_text("cũ", encoding="utf-8")
+    if links == 2:
+        os.link(target, tmp_path / "b.yaml")
+
+    calls: list[int] = []
+
+    def full_disk(_fd: int) -> None:
+        # with two links the staged copy succeeds and the write in place fails: the old text is put back
+        calls.append(_fd)
+        if len(calls) == links:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    with pytest.raises(OutputError, match="không ghi được tệp"):
+        atomic_write_text(target, "mới" * 1000)
+    assert target.read_text(encoding="utf-8") == "cũ"
+    assert _only(tmp_path) == ["a.yaml", "b.yaml"][:links]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="the stand-in for LibreOffice is a POSIX script")
+def test_pdf_temp_is_unique_and_removed_on_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tthc_cli.render import pdf
+
+    fake = tmp_path / "bin" / "soffice"
+    fake.parent.mkdir()
+    # the arguments end with: --outdir DIR FILE.docx
+    fake.write_text('#!/bin/sh\nfor a; do d=$o; o=$a; done\nprintf %%PDF > "$d/$(basename "$o" .docx).pdf"\n')
+    fake.chmod(0o755)
+    monkeypatch.setattr(pdf, "find_soffice", lambda: str(fake))
+    out = tmp_path / "out"
+    out.mkdir()
+    docx = out / "x.docx"
+    docx.write_bytes(b"docx")
+    assert pdf.convert_to_pdf(docx).read_bytes() == b"%PDF"
+    (out / "x.pdf").unlink()
+    monkeypatch.setattr(os, "fsync", lambda _fd: (_ for _ in ()).throw(OSError(errno.ENOSPC, "đầy")))
+    with pytest.raises(OutputError):
+        pdf.convert_to_pdf(docx)
+    assert _only(out) == ["x.docx"]
