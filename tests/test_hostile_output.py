@@ -191,3 +191,57 @@ def test_pdf_temp_is_unique_and_removed_on_failure(tmp_path: Path, monkeypatch: 
     with pytest.raises(OutputError):
         pdf.convert_to_pdf(docx)
     assert _only(out) == ["x.docx"]
+
+
+UNFORMATTED = "id:   x\nyear:    2024\n"
+FORMATTED = "id: x\nyear: 2024\n"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symlinks and hard links need privileges on Windows")
+def test_fmt_through_symlink_formats_the_target_and_keeps_links(tmp_path: Path) -> None:
+    real = tmp_path / "kho" / "2024.yaml"
+    real.parent.mkdir()
+    real.write_text(UNFORMATTED, encoding="utf-8")
+    real.chmod(0o640)
+    other = tmp_path / "kho" / "ban-sao.yaml"
+    os.link(real, other)
+    link = tmp_path / "2024.yaml"
+    link.symlink_to(real)
+    result = run_tthc("fmt", str(link))
+    assert result.code == 0, result.err
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == FORMATTED
+    assert other.read_text(encoding="utf-8") == FORMATTED and real.stat().st_nlink == 2
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640
+    assert _only(real.parent) == ["2024.yaml", "ban-sao.yaml"]
+
+
+def test_fmt_refuses_a_read_only_file_unless_forced(tmp_path: Path) -> None:
+    plan = tmp_path / "2024.yaml"
+    plan.write_text(UNFORMATTED, encoding="utf-8")
+    plan.chmod(0o444)
+    result = run_tthc("fmt", str(plan))
+    assert result.code == 2 and "tệp chỉ đọc" in result.err and "--force" in result.err
+    assert plan.read_text(encoding="utf-8") == UNFORMATTED
+    assert run_tthc("fmt", "--force", str(plan)).code == 0
+    assert plan.read_text(encoding="utf-8") == FORMATTED and stat.S_IMODE(plan.stat().st_mode) == 0o444
+
+
+def test_fmt_refuses_when_the_file_changes_while_it_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from tthc_cli.cli.main import app
+    from tthc_cli.review import fmt as fmt_module
+
+    plan = tmp_path / "2024.yaml"
+    plan.write_text(UNFORMATTED, encoding="utf-8")
+    edited = UNFORMATTED + "locality: xã An Tức\n"
+    real_format = fmt_module.format_text
+
+    def format_while_user_saves(text: str, **kwargs: object) -> str:
+        plan.write_text(edited, encoding="utf-8")  # the editor saves during the run
+        return real_format(text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fmt_module, "format_text", format_while_user_saves)
+    result = CliRunner().invoke(app, ["fmt", str(plan)])
+    assert result.exit_code == 2 and "đã bị sửa trong lúc định dạng" in result.output
+    assert plan.read_text(encoding="utf-8") == edited and _only(tmp_path) == ["2024.yaml"]

@@ -14,6 +14,7 @@ def fmt(
     width: int = typer.Option(
         0, "--width", min=0, max=10000, help="Gấp văn bản dài hơn số cột này; 0 (mặc định): mỗi giá trị một dòng."
     ),
+    force: bool = typer.Option(False, "--force", help="Ghi cả tệp chỉ đọc (mặc định: bỏ qua và báo lỗi)."),
 ) -> None:
     """Định dạng kế hoạch theo một dạng chuẩn: thứ tự khóa, thụt lề, dấu nháy, độ rộng dòng, Unicode NFC.
 
@@ -26,8 +27,8 @@ def fmt(
     from tthc_cli.errors import TthcError
     from tthc_cli.lint.files import expand_paths
     from tthc_cli.load.source import read_source
-    from tthc_cli.output.atomic import atomic_write_text
     from tthc_cli.review.fmt import format_text
+    from tthc_cli.review.fmt_write import write_formatted
 
     changed: list[str] = []
     failed = False
@@ -56,7 +57,12 @@ def fmt(
         elif check:
             typer.echo(f"cần định dạng lại: {path}")
         else:
-            atomic_write_text(path, new)
+            try:
+                write_formatted(path, source, new, force=force)
+            except TthcError as exc:
+                typer.echo(f"tthc: lỗi: {exc}", err=True)
+                failed = True
+                continue
             typer.echo(f"đã định dạng: {path}", err=True)
     if (check or diff) and changed:
         typer.echo(f"{len(changed)} tệp cần định dạng lại (chạy: tthc fmt {' '.join(changed)})", err=True)
