@@ -9,16 +9,21 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 import subprocess
 import threading
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from conftest import DATA, run_tthc
-from tthc_cli.errors import OutputError
+from tthc_cli.cli.main import app
+from tthc_cli.errors import InputError, OutputError
 from tthc_cli.output.atomic import atomic_write_bytes, atomic_write_text
+from tthc_cli.review.gitsrc import read_side, resolve_commit
+from tthc_cli.text.escape import markdown_code, markdown_text, strip_controls, visible
 
 REVIEW = DATA / "review"
 BASE_PLAN = (REVIEW / "thap-muoi-2024.yaml").read_text(encoding="utf-8")
@@ -53,13 +58,16 @@ def test_rev_in_folder_with_diacritics_reports_lowered_target(repo: Path) -> Non
     assert "### `plans/tân châu/2024.yaml`" in result.out and "⚠ Hạ chỉ tiêu" in result.out
 
 
-@pytest.mark.parametrize("rev", ["--output={victim}", "-o{victim}", "--no-index"])
-def test_rev_that_is_an_option_is_refused(repo: Path, tmp_path: Path, rev: str) -> None:
+def test_rev_that_is_an_option_is_refused(repo: Path, tmp_path: Path) -> None:
     victim = tmp_path / "victim.txt"
     victim.write_text("giữ nguyên", encoding="utf-8")
-    result = run_tthc("diff", f"--rev={rev.format(victim=victim)}", cwd=repo)
+    result = run_tthc("diff", f"--rev=--output={victim}", cwd=repo)
     assert result.code == 2 and "Traceback" not in result.err
     assert result.err.count("\n") == 1 and "phiên bản git không hợp lệ" in result.err
+    assert victim.read_text(encoding="utf-8") == "giữ nguyên"
+    for rev in ("-o" + str(victim), "--no-index", "", "main\n--output=x"):
+        with pytest.raises(InputError, match="phiên bản git không hợp lệ"):
+            resolve_commit(rev, repo)
     assert victim.read_text(encoding="utf-8") == "giữ nguyên"
 
 
@@ -76,12 +84,14 @@ def test_old_side_that_is_an_option_writes_nothing(repo: Path, tmp_path: Path) -
         ("HEAD:plans", "là thư mục trong git"),
         ("base:plans/tân châu/2025.yaml", "không có tệp này"),
         ("nosuch:plans/tân châu/2024.yaml", "không tìm thấy phiên bản git 'nosuch'"),
+        ("base:plans/tân châu/2024.yaml\n", "đường dẫn không hợp lệ"),
     ],
 )
-def test_git_side_that_is_not_a_file(repo: Path, side: str, needle: str) -> None:
-    result = run_tthc("diff", side, "plans/tân châu/2024.yaml", cwd=repo)
-    assert result.code == 2 and needle in result.err, result.err
-    assert result.out == ""
+def test_git_side_that_is_not_a_file(repo: Path, side: str, needle: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(repo)
+    with pytest.raises(InputError, match=needle):
+        read_side(side)
+    assert read_side("base:plans/tân châu/2024.yaml") == BASE_PLAN
 
 
 def _only(folder: Path) -> list[str]:
@@ -219,17 +229,15 @@ def test_fmt_refuses_a_read_only_file_unless_forced(tmp_path: Path) -> None:
     plan = tmp_path / "2024.yaml"
     plan.write_text(UNFORMATTED, encoding="utf-8")
     plan.chmod(0o444)
-    result = run_tthc("fmt", str(plan))
-    assert result.code == 2 and "tệp chỉ đọc" in result.err and "--force" in result.err
+    runner = CliRunner()
+    result = runner.invoke(app, ["fmt", str(plan)])
+    assert result.exit_code == 2 and "tệp chỉ đọc" in result.stderr and "--force" in result.stderr
     assert plan.read_text(encoding="utf-8") == UNFORMATTED
-    assert run_tthc("fmt", "--force", str(plan)).code == 0
+    assert runner.invoke(app, ["fmt", "--force", str(plan)]).exit_code == 0
     assert plan.read_text(encoding="utf-8") == FORMATTED and stat.S_IMODE(plan.stat().st_mode) == 0o444
 
 
 def test_fmt_refuses_when_the_file_changes_while_it_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from typer.testing import CliRunner
-
-    from tthc_cli.cli.main import app
     from tthc_cli.review import fmt as fmt_module
 
     plan = tmp_path / "2024.yaml"
@@ -245,3 +253,116 @@ def test_fmt_refuses_when_the_file_changes_while_it_runs(tmp_path: Path, monkeyp
     result = CliRunner().invoke(app, ["fmt", str(plan)])
     assert result.exit_code == 2 and "đã bị sửa trong lúc định dạng" in result.output
     assert plan.read_text(encoding="utf-8") == edited and _only(tmp_path) == ["2024.yaml"]
+
+
+HOSTILE = "Phòng\x1b[2J\x1b]0;tiêu đề\x07 <img src=https://e.example/x> [x](javascript:alert(1)) a|b \u202eexe.gpj\x9b"
+"""Escape sequences (clear screen, set title, BEL, C1 CSI), HTML, a javascript link, a pipe, a bidi override."""
+RAW = ("\x1b", "\x07", "\x9b", "\u202e")
+
+
+def _safe_terminal(text: str) -> None:
+    assert not any(c in text for c in RAW), repr(text)
+    assert "\\x1b[2J" in text and "<U+202E>" in text
+
+
+def _safe_markdown(text: str) -> None:
+    assert not any(c in text for c in RAW), repr(text)
+    # each markup character from the input is preceded by a backslash, so it is shown, not obeyed
+    assert not re.search(r"(?<!\\)(<img|\]\(javascript:|\|b)", text), text
+    assert "\\<img" in text and "\\[x\\](javascript:" in text and "a\\|b" in text
+
+
+def _hostile_plan(folder: Path) -> Path:
+    (folder / "units.yaml").write_text((DATA / "core" / "units.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    text = (DATA / "core" / "plan.yaml").read_text(encoding="utf-8")
+    quoted = HOSTILE.replace("\\", "\\\\").encode("unicode_escape").decode("ascii").replace('"', '\\"')
+    plan = folder / "plan.yaml"
+    plan.write_text(text.replace("lead: Văn phòng HĐND và UBND huyện", f'lead: "{quoted}"', 1), encoding="utf-8")
+    return plan
+
+
+def test_escape_functions_show_what_they_hide() -> None:
+    assert visible("a\x1b[31mb\tc\u202ed\x85") == "a\\x1b[31mb\tc<U+202E>d\\x85"
+    assert visible("một\nhai") == "một\\x0ahai" and visible("một\nhai", keep_newlines=True) == "một\nhai"
+    assert strip_controls("a\x1b\x85\u2066b\tc\nd") == "ab\tc\nd"
+    assert markdown_text("# Tiêu đề", line_start=True) == "\\# Tiêu đề" and markdown_text("HĐND&UBND") == "HĐND&UBND"
+    assert markdown_text("&lt;b&gt;") == "\\&lt;b\\&gt;" and markdown_text("1. Một", line_start=True) == "1\\. Một"
+    assert markdown_code("a`b") == "`` a`b ``" and markdown_code("x|y") == "`x\\|y`"
+
+
+def test_validate_text_and_github_formats_show_input_safely(tmp_path: Path) -> None:
+    plan = _hostile_plan(tmp_path)
+    text = run_tthc("validate", "--no-cache", str(plan))
+    assert text.code == 1 and "[TT201" in text.out
+    _safe_terminal(text.out)
+    summary = tmp_path / "summary.md"
+    github = run_tthc("validate", "--no-cache", "-f", "github", str(plan), env={"GITHUB_STEP_SUMMARY": str(summary)})
+    assert github.code == 1 and github.out.startswith("::error file=")
+    assert all(line.startswith("::") or line.endswith("tệp.") for line in github.out.splitlines())
+    _safe_terminal(github.out)
+    _safe_markdown(summary.read_text(encoding="utf-8"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.yaml", "summary.md", "units.yaml"]
+
+
+def test_diff_text_and_markdown_show_input_safely(tmp_path: Path) -> None:
+    old = tmp_path / "old.yaml"
+    old.write_text((DATA / "core" / "plan.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    new = _hostile_plan(tmp_path)
+    text = CliRunner().invoke(app, ["diff", "--no-color", str(old), str(new)])
+    assert text.exit_code == 1
+    _safe_terminal(text.stdout)
+    markdown = CliRunner().invoke(app, ["diff", "-f", "markdown", str(old), str(new)])
+    assert markdown.exit_code == 1
+    _safe_markdown(markdown.stdout)
+
+
+def test_error_line_shows_input_safely(tmp_path: Path) -> None:
+    result = run_tthc("diff", "nosuch\x1b[2J:plans/x.yaml", str(tmp_path / "x.yaml"), cwd=tmp_path)
+    assert result.code == 2 and result.err.count("\n") == 1
+    assert "\x1b" not in result.err and "\\x1b[2J" in result.err
+
+
+def _score_inputs(folder: Path) -> tuple[Path, Path]:
+    root = Path(__file__).resolve().parent.parent
+    units = folder / "units.yaml"
+    name = HOSTILE.replace("\\", "\\\\").encode("unicode_escape").decode("ascii").replace('"', '\\"')
+    units.write_text(f'schema_version: 1\nunits:\n  - {{id: u, name: "{name}", kind: xa}}\n', "utf-8")
+    plan = (root / "examples/lap-vo/plan.yaml").read_text("utf-8").replace("units: units.yaml", f"units: {units}")
+    (folder / "plan.yaml").write_text(plan, "utf-8")
+    counts = folder / "c.csv"
+    counts.write_text(f'unit,received_new,received_online\nu,10,4\n"{HOSTILE}",3,1\n', "utf-8")
+    return folder / "plan.yaml", counts
+
+
+def test_score_table_markdown_and_xlsx_show_input_safely(tmp_path: Path) -> None:
+    plan, counts = _score_inputs(tmp_path)
+    runner = CliRunner(env={"COLUMNS": "200"})
+    args = ["score", "--counts", str(counts), "--plan", str(plan)]
+    table = runner.invoke(app, args, catch_exceptions=False)
+    assert table.exit_code == 1 and "[TT807]" in table.stdout  # the cell names unit u twice
+    _safe_terminal(table.stdout)
+    _safe_markdown(runner.invoke(app, [*args, "-f", "markdown"], catch_exceptions=False).stdout)
+    book = tmp_path / "kq.xlsx"
+    assert runner.invoke(app, [*args, "-f", "xlsx", "-o", str(book)], catch_exceptions=False).exit_code == 1
+    from openpyxl import load_workbook
+
+    cells = [str(c.value) for ws in load_workbook(book) for row in ws.iter_rows() for c in row if c.value]
+    assert any("\\x1b[2J" in c for c in cells) and not any(ch in c for c in cells for ch in RAW)
+
+
+def test_counts_warning_shows_unit_names_safely(tmp_path: Path) -> None:
+    records = tmp_path / "hoso.csv"
+    head = (DATA / "records" / "hoso.csv").read_text(encoding="utf-8").splitlines()[:2]
+    records.write_text("\n".join([*head, head[1].replace("A1,UBND xã An Hảo", f'A9,"{HOSTILE}"')]) + "\n", "utf-8")
+    units = tmp_path / "units.yaml"
+    units.write_text("schema_version: 1\nunits:\n  - {id: an-hao, name: UBND xã An Hảo, kind: xa}\n", encoding="utf-8")
+    result = run_tthc("counts", "--records", str(records), "--period", "2024-03", "--units", str(units))
+    assert result.code == 0, result.err
+    _safe_terminal(result.err)
+    _safe_terminal(result.out)
+
+
+def test_docx_text_drops_controls() -> None:
+    from tthc_cli.render.xmltext import clean
+
+    assert clean("xã\x1b[2J An\u202e Tức\x85\x00") == "xã[2J An Tức"

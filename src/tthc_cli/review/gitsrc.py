@@ -16,7 +16,7 @@ from pathlib import Path
 from tthc_cli.errors import InputError
 from tthc_cli.load.source import MAX_BYTES, decode_source, read_source
 
-_REV_PATH = re.compile(r"^(?![A-Za-z]:[\\/])([^:]+):(.+)$")
+_REV_PATH = re.compile(r"(?![A-Za-z]:[\\/])([^:]+):(.+)", re.S)
 _PLAN_MARK = re.compile(r"^(document|appendices)\s*:", re.M)
 _GIT = ["git", "-c", "core.quotepath=off"]
 
@@ -71,7 +71,7 @@ def read_blob(commit: str, path: str, cwd: Path | None = None, *, label: str | N
 def read_side(spec: str) -> str:
     """The text of ``spec``: a file on disk, or ``REV:path`` read from git."""
     path = Path(spec)
-    match = _REV_PATH.match(spec)
+    match = _REV_PATH.fullmatch(spec)
     if path.exists() or not match:
         return read_source(path).text
     text = read_blob(resolve_commit(match.group(1)), match.group(2), label=spec)
