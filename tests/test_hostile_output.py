@@ -8,6 +8,7 @@ exit code, or safe output, and no file is touched but the named output.
 from __future__ import annotations
 
 import errno
+import json
 import os
 import re
 import stat
@@ -366,3 +367,18 @@ def test_docx_text_drops_controls() -> None:
     from tthc_cli.render.xmltext import clean
 
     assert clean("xã\x1b[2J An\u202e Tức\x85\x00") == "xã[2J An Tức"
+
+
+def test_json_outputs_keep_values_but_escape_controls(tmp_path: Path) -> None:
+    plan = _hostile_plan(tmp_path)
+    for fmt in ("json", "sarif"):
+        result = CliRunner().invoke(app, ["validate", "--no-cache", "-f", fmt, str(plan)])
+        assert result.exit_code == 1 and not any(c in result.stdout for c in RAW)
+        assert "Phòng\x1b[2J" in "".join(_strings(json.loads(result.stdout)))
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else []
+    return [s for v in items for s in _strings(v)]

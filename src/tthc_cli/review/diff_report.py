@@ -12,7 +12,7 @@ from typing import Any
 from rich.text import Text
 
 from tthc_cli.review.changes import Change, ChangeKind, PlanDiff
-from tthc_cli.text.escape import markdown_code, markdown_text, visible
+from tthc_cli.text.escape import json_text, markdown_code, markdown_text, visible
 
 NO_CHANGE = "Không có thay đổi."
 COSMETIC = "Chỉ thay đổi hình thức (định dạng, chú thích, thứ tự khóa); nội dung không đổi."
@@ -111,7 +111,7 @@ def to_json(results: list[PlanDiff]) -> str:
             for r in results
         ],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json_text(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n"
 
 
 _STYLE = {

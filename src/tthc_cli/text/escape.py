@@ -3,8 +3,9 @@
 A plan, a counts file or a records cell may hold control characters (ESC starts the sequences that clear a
 screen, set a window title or forge a coloured "OK" line; GitHub's log viewer obeys them too) and bidi
 overrides (U+202E shows "gpj.exe" as "exe.jpg"). Every reporter passes input text through :func:`visible`,
-which writes them as ``\\x1b`` or ``<U+202E>`` so that they are seen, not obeyed. Documents (.docx, XLSX)
-cannot show such characters at all and take :func:`strip_controls`. Markdown outputs take
+which writes them as ``\\x1b`` or ``<U+202E>`` so that they are seen, not obeyed; CSV and XLSX cells get the
+same through :func:`~tthc_cli.text.csvsafe.safe_text`. A .docx takes :func:`strip_controls`; JSON keeps every
+value exact but writes these characters as ``\\u`` escapes (:func:`json_text`). Markdown outputs take
 :func:`markdown_text` and :func:`markdown_code`, so that ``<img src=…>`` or ``[x](javascript:…)`` in a plan is
 shown as written and a ``|`` does not split a table cell.
 """
@@ -15,7 +16,8 @@ import re
 
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _CONTROLS = re.compile(f"[\x00-\x08\x0a-\x1f\x7f-\x9f{_BIDI}]")
-_CONTROLS_KEEP_NL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
+_CONTROLS_KEEP_NL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]|\r(?!\n)")
+_JSON_RAW = re.compile(f"[\x7f-\x9f{_BIDI}]")
 _UNSHOWABLE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}\ud800-\udfff\ufffe\uffff]")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~]|&(?=#?[0-9A-Za-z]+;))")
 _MD_LINE_START = re.compile(r"^(\s*(?:\d+)?)([#+=-]|(?<=\d)[.)])")
@@ -28,9 +30,15 @@ def _show(match: re.Match[str]) -> str:
 
 def visible(text: str, *, keep_newlines: bool = False) -> str:
     """``text`` with control characters (C0 but tab, DEL, C1) and bidi controls written as ``\\x1b`` or
-    ``<U+202E>``; newlines are kept only with ``keep_newlines`` (a one-line message stays one line)."""
+    ``<U+202E>``; line ends (LF, CRLF) are kept only with ``keep_newlines`` (a one-line message stays one line)."""
     pattern = _CONTROLS_KEEP_NL if keep_newlines else _CONTROLS
     return pattern.sub(_show, text) if pattern.search(text) else text
+
+
+def json_text(dumped: str) -> str:
+    """JSON text from ``json.dumps(..., ensure_ascii=False)`` with DEL, C1 and bidi controls written as
+    ``\\u009b``-style escapes: the same values when parsed, but safe to print (C0 is escaped by json itself)."""
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
 
 
 def strip_controls(text: str) -> str:
