@@ -23,7 +23,7 @@ from conftest import DATA, run_tthc
 from tthc_cli.cli.main import app
 from tthc_cli.errors import InputError, OutputError
 from tthc_cli.output.atomic import atomic_write_bytes, atomic_write_text
-from tthc_cli.review.gitsrc import read_side, resolve_commit
+from tthc_cli.review.gitsrc import changed_plans, read_side, resolve_commit
 from tthc_cli.text.escape import markdown_code, markdown_text, strip_controls, visible
 
 REVIEW = DATA / "review"
@@ -70,6 +70,13 @@ def test_rev_that_is_an_option_is_refused(repo: Path, tmp_path: Path) -> None:
         with pytest.raises(InputError, match="phiên bản git không hợp lệ"):
             resolve_commit(rev, repo)
     assert victim.read_text(encoding="utf-8") == "giữ nguyên"
+
+
+def test_rev_outside_a_repository_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
+    with pytest.raises(InputError, match="không nằm trong một kho git"):
+        changed_plans("main")
 
 
 def test_old_side_that_is_an_option_writes_nothing(repo: Path, tmp_path: Path) -> None:
@@ -234,6 +241,8 @@ def test_fmt_refuses_a_read_only_file_unless_forced(tmp_path: Path) -> None:
     result = runner.invoke(app, ["fmt", str(plan)])
     assert result.exit_code == 2 and "tệp chỉ đọc" in result.stderr and "--force" in result.stderr
     assert plan.read_text(encoding="utf-8") == UNFORMATTED
+    if os.name == "nt":
+        return  # Windows refuses to rename over a read-only file even when asked; the refusal above is the point
     assert runner.invoke(app, ["fmt", "--force", str(plan)]).exit_code == 0
     assert plan.read_text(encoding="utf-8") == FORMATTED and stat.S_IMODE(plan.stat().st_mode) == 0o444
 

@@ -82,7 +82,11 @@ def read_side(spec: str) -> str:
 
 def repo_root() -> Path:
     """The top folder of the git work tree around the current folder."""
-    return Path(os.fsdecode(_git(["rev-parse", "--show-toplevel"]).rstrip(b"\r\n")))
+    try:
+        top = _git(["rev-parse", "--show-toplevel"])
+    except InputError:
+        raise InputError("thư mục hiện tại không nằm trong một kho git", hint="chạy lệnh trong kho kế hoạch") from None
+    return Path(os.fsdecode(top.rstrip(b"\r\n")))
 
 
 def changed_plans(rev: str) -> list[tuple[str, str | None, str | None]]:
