@@ -8,6 +8,7 @@ exit code, or safe output, and no file is touched but the named output.
 from __future__ import annotations
 
 import errno
+import io
 import json
 import os
 import re
@@ -282,12 +283,16 @@ def _safe_markdown(text: str) -> None:
     assert "\\<img" in text and "\\[x\\](javascript:" in text and "a\\|b" in text
 
 
+def _quoted(text: str) -> str:
+    """``text`` as a double-quoted YAML scalar (YAML allows control characters only as escapes)."""
+    return '"' + text.replace("\\", "\\\\").encode("unicode_escape").decode("ascii").replace('"', '\\"') + '"'
+
+
 def _hostile_plan(folder: Path) -> Path:
     (folder / "units.yaml").write_text((DATA / "core" / "units.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     text = (DATA / "core" / "plan.yaml").read_text(encoding="utf-8")
-    quoted = HOSTILE.replace("\\", "\\\\").encode("unicode_escape").decode("ascii").replace('"', '\\"')
     plan = folder / "plan.yaml"
-    plan.write_text(text.replace("lead: Văn phòng HĐND và UBND huyện", f'lead: "{quoted}"', 1), encoding="utf-8")
+    plan.write_text(text.replace("lead: Văn phòng HĐND và UBND huyện", f"lead: {_quoted(HOSTILE)}", 1), "utf-8")
     return plan
 
 
@@ -335,8 +340,7 @@ def test_error_line_shows_input_safely(tmp_path: Path) -> None:
 def _score_inputs(folder: Path) -> tuple[Path, Path]:
     root = Path(__file__).resolve().parent.parent
     units = folder / "units.yaml"
-    name = HOSTILE.replace("\\", "\\\\").encode("unicode_escape").decode("ascii").replace('"', '\\"')
-    units.write_text(f'schema_version: 1\nunits:\n  - {{id: u, name: "{name}", kind: xa}}\n', "utf-8")
+    units.write_text(f"schema_version: 1\nunits:\n  - {{id: u, name: {_quoted(HOSTILE)}, kind: xa}}\n", "utf-8")
     plan = (root / "examples/lap-vo/plan.yaml").read_text("utf-8").replace("units: units.yaml", f"units: {units}")
     (folder / "plan.yaml").write_text(plan, "utf-8")
     counts = folder / "c.csv"
@@ -391,3 +395,27 @@ def _strings(value: object) -> list[str]:
         return [value]
     items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else []
     return [s for v in items for s in _strings(v)]
+
+
+def test_coloured_terminal_output_shows_input_safely() -> None:
+    from rich.text import Text
+
+    from tthc_cli.findings import Diagnostic, Report, Severity
+    from tthc_cli.report.lint_text import write_text
+    from tthc_cli.review.diff_report import to_rich
+    from tthc_cli.review.semantic import diff_texts
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    found = Diagnostic("TT201", "ref.unknown-unit", Severity.ERROR, f"đơn vị '{HOSTILE}' [bold]", "p.yaml", 1, 1)
+    out = Terminal()
+    write_text(Report(diagnostics=[found], files=["p.yaml"], failures=[HOSTILE]), out)
+    shown = re.sub(r"\x1b\[[0-9;]*m", "", out.getvalue())  # rich's own colours are the only sequences left
+    _safe_terminal(shown)
+    assert "[bold]" in shown
+    new = re.sub(r"content: Thực hiện chỉ đạo.*", lambda _m: f"content: {_quoted(HOSTILE)}", BASE_PLAN, count=1)
+    lines = to_rich([diff_texts(BASE_PLAN, new, "a", "b")])
+    assert all(isinstance(line, Text) for line in lines)
+    _safe_terminal("\n".join(line.plain for line in lines))
