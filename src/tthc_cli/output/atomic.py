@@ -49,7 +49,11 @@ def atomic_write_bytes(path: Path, data: bytes, *, check: Callable[[], None] | N
                 check()
             _write_direct(path, data)
             return
-        _replace(Path(os.path.realpath(path)), data, info, check)
+        target = Path(os.path.realpath(path))
+        if not target.parent.is_dir():
+            folder = target.parent if path.is_symlink() else path.parent
+            raise OutputError(f"{path}: thư mục '{folder}' không tồn tại")
+        _replace(target, data, info, check)
     except PermissionError:
         raise OutputError(
             f"{path}: không ghi được tệp (không có quyền, hoặc tệp đang mở trong chương trình khác)"
@@ -74,10 +78,7 @@ def _write_direct(path: Path, data: bytes) -> None:
 
 
 def _replace(target: Path, data: bytes, info: os.stat_result | None, check: Callable[[], None] | None) -> None:
-    folder = target.parent
-    if not folder.is_dir():
-        raise OutputError(f"{target}: thư mục '{folder}' không tồn tại")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
