@@ -66,8 +66,9 @@ def test_csv_is_safe_from_formula_injection(tmp_path: Path) -> None:
     from tthc_cli.report.score_csv import safe_text
 
     assert safe_text("=HYPERLINK(1)") == "'=HYPERLINK(1)"
+    # a carriage return is shown, not kept, so it can no longer start a formula
     assert [safe_text(t) for t in ("+1", "-x", "@a", "\tb", "\rc", "bình thường")] == [
-        "'+1", "'-x", "'@a", "'\tb", "'\rc", "bình thường",
+        "'+1", "'-x", "'@a", "'\tb", "\\x0dc", "bình thường",
     ]  # fmt: skip
     units = tmp_path / "units.yaml"
     units.write_text("schema_version: 1\nunits:\n  - {id: u, name: '=cmd|calc', kind: xa}\n", "utf-8")

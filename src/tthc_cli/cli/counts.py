@@ -44,6 +44,7 @@ def counts(
     """
     from tthc_cli.output.atomic import atomic_write_text
     from tthc_cli.records.count import count_records, parse_period
+    from tthc_cli.text.escape import visible
 
     chosen = parse_period(period)
     registry = _registry(units, config)
@@ -54,7 +55,7 @@ def counts(
     if result.unknown_units:
         shown = ", ".join(f"'{u}'" for u in result.unknown_units[:5])
         more = f" và {len(result.unknown_units) - 5} đơn vị khác" if len(result.unknown_units) > 5 else ""
-        typer.echo(f"tthc: cảnh báo: đơn vị không có trong {units}: {shown}{more}", err=True)
+        typer.echo(visible(f"tthc: cảnh báo: đơn vị không có trong {units}: {shown}{more}"), err=True)
     text = result.to_csv()
     if output is None:
         sys.stdout.write(text)

@@ -14,6 +14,7 @@ def fmt(
     width: int = typer.Option(
         0, "--width", min=0, max=10000, help="Gấp văn bản dài hơn số cột này; 0 (mặc định): mỗi giá trị một dòng."
     ),
+    force: bool = typer.Option(False, "--force", help="Ghi cả tệp chỉ đọc (mặc định: bỏ qua và báo lỗi)."),
 ) -> None:
     """Định dạng kế hoạch theo một dạng chuẩn: thứ tự khóa, thụt lề, dấu nháy, độ rộng dòng, Unicode NFC.
 
@@ -26,8 +27,9 @@ def fmt(
     from tthc_cli.errors import TthcError
     from tthc_cli.lint.files import expand_paths
     from tthc_cli.load.source import read_source
-    from tthc_cli.output.atomic import atomic_write_text
     from tthc_cli.review.fmt import format_text
+    from tthc_cli.review.fmt_write import write_formatted
+    from tthc_cli.text.escape import visible
 
     changed: list[str] = []
     failed = False
@@ -39,7 +41,7 @@ def fmt(
                 raise TthcError(f"{path}:{p.line}:{p.column}: không phải UTF-8 hợp lệ; không định dạng")
             new = format_text(source.text, width=width, name=str(path))
         except TthcError as exc:
-            typer.echo(f"tthc: lỗi: {exc}", err=True)
+            typer.echo(visible(f"tthc: lỗi: {exc}"), err=True)
             failed = True
             continue
         if new == source.text and not source.had_bom and not source.had_crlf:
@@ -52,14 +54,19 @@ def fmt(
                 fromfile=f"a/{path}",
                 tofile=f"b/{path}",
             )
-            typer.echo("".join(lines), nl=False)
+            typer.echo(visible("".join(lines), keep_newlines=True), nl=False)
         elif check:
-            typer.echo(f"cần định dạng lại: {path}")
+            typer.echo(visible(f"cần định dạng lại: {path}"))
         else:
-            atomic_write_text(path, new)
-            typer.echo(f"đã định dạng: {path}", err=True)
+            try:
+                write_formatted(path, source, new, force=force)
+            except TthcError as exc:
+                typer.echo(visible(f"tthc: lỗi: {exc}"), err=True)
+                failed = True
+                continue
+            typer.echo(visible(f"đã định dạng: {path}"), err=True)
     if (check or diff) and changed:
-        typer.echo(f"{len(changed)} tệp cần định dạng lại (chạy: tthc fmt {' '.join(changed)})", err=True)
+        typer.echo(visible(f"{len(changed)} tệp cần định dạng lại (chạy: tthc fmt {' '.join(changed)})"), err=True)
     if failed:
         raise typer.Exit(2)
     raise typer.Exit(1 if changed and (check or diff) else 0)

@@ -80,6 +80,7 @@ _register_all()
 def run() -> None:
     """Entry point of the console script: run the app, turning known errors into one Vietnamese line."""
     from tthc_cli.errors import TthcError
+    from tthc_cli.text.escape import visible
 
     try:
         rc = app(standalone_mode=False)
@@ -89,12 +90,12 @@ def run() -> None:
             sys.exit(0)
         ctx = getattr(exc, "ctx", None)
         hint = f" (xem '{ctx.command_path} --help')" if ctx is not None else ""
-        typer.echo(f"tthc: lỗi: {help_vi.usage_error_vi(exc.format_message())}{hint}", err=True)
+        typer.echo(visible(f"tthc: lỗi: {help_vi.usage_error_vi(exc.format_message())}{hint}"), err=True)
         sys.exit(exc.exit_code)
     except TthcError as exc:
         if os.environ.get("TTHC_DEBUG"):
             raise
-        typer.echo(f"tthc: lỗi: {exc}", err=True)
+        typer.echo(visible(f"tthc: lỗi: {exc}"), err=True)
         sys.exit(exc.exit_code)
     except (KeyboardInterrupt, typer.Abort):
         typer.echo("tthc: đã dừng", err=True)

@@ -26,6 +26,7 @@ def new(
     from tthc_cli.load.source import read_source
     from tthc_cli.output.atomic import atomic_write_text
     from tthc_cli.review.newplan import next_year_plan, skeleton_plan
+    from tthc_cli.text.escape import visible
 
     if (source is None) == (level is None):
         raise InputError("dùng --from TỆP hoặc --level CẤP (một trong hai)")
@@ -47,7 +48,7 @@ def new(
     if plan.review:
         typer.echo(f"Cần xem lại {len(plan.review)} chỗ:")
         for item in plan.review:
-            typer.echo(f"  - {item.path}: {item.message}")
+            typer.echo(visible(f"  - {item.path}: {item.message}"))
 
 
 def register(app: typer.Typer) -> None:

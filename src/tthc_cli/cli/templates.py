@@ -17,6 +17,7 @@ def check(
 ) -> None:
     """Kiểm tra mẫu: biến không có, thẻ bị Word tách, lỗi cú pháp Jinja. Mã thoát 1 khi có lỗi."""
     from tthc_cli.render.check import check_template, templates_to_check
+    from tthc_cli.text.escape import visible
 
     paths = templates_to_check(folder)
     if not paths:
@@ -26,7 +27,7 @@ def check(
     for path in paths:
         problems = check_template(path)
         for p in problems:
-            typer.echo(p.line())
+            typer.echo(visible(p.line()))
         errors += sum(p.severity == "error" for p in problems)
         if not problems:
             typer.echo(f"{path}: tốt")

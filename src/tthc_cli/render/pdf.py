@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
 from tthc_cli.errors import OutputError
+from tthc_cli.output.atomic import atomic_write_bytes
 
 TIMEOUT = 180
 """Seconds LibreOffice may take for one document."""
@@ -50,10 +50,9 @@ def convert_to_pdf(docx: Path) -> Path:
         produced = Path(tmp, docx.with_suffix(".pdf").name)
         if not produced.is_file():
             raise OutputError(f"{docx}: LibreOffice không chuyển được sang PDF")
-        staged = target.with_name(f".{target.name}.tmp")
         try:
-            shutil.copyfile(produced, staged)
-            os.replace(staged, target)
+            pdf = produced.read_bytes()
         except OSError as exc:
-            raise OutputError(f"{target}: không ghi được tệp ({exc.strerror or exc})") from None
+            raise OutputError(f"{docx}: không đọc được PDF do LibreOffice tạo ({exc.strerror or exc})") from None
+        atomic_write_bytes(target, pdf)
     return target

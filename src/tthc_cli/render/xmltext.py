@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+from tthc_cli.text.escape import strip_controls
 
 
 def clean(text: str | None) -> str:
-    """NFC text without the control characters that would make a .docx unreadable; "" for None.
+    """NFC text without the control characters that would make a .docx unreadable or reorder what it shows
+    (C0, C1, bidi overrides); "" for None.
 
     Tabs and line breaks are kept as spaces: a cell or paragraph is one run of text.
     """
     if not text:
         return ""
-    t = _FORBIDDEN.sub("", unicodedata.normalize("NFC", text))
+    t = strip_controls(unicodedata.normalize("NFC", text))
     return t.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\t", " ")
 
 

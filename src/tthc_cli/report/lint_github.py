@@ -7,12 +7,15 @@ from typing import TextIO
 
 from tthc_cli.findings import Report, Severity
 from tthc_cli.report.lint_text import summary_line
+from tthc_cli.text.escape import markdown_code, markdown_text, visible
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # line breaks are the runner's own escapes; every other control character is shown, not obeyed by the log
+    plain = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(plain)
 
 
 def _escape_property(text: str) -> str:
@@ -44,8 +47,9 @@ def markdown_summary(report: Report) -> str:
     if report.diagnostics:
         out += ["| Vị trí | Mức | Mã | Thông điệp |", "|---|---|---|---|"]
         for d in report.diagnostics:
-            msg = (d.message + (f" — {d.hint}" if d.hint else "")).replace("|", "\\|")
-            out.append(f"| `{d.file}:{d.line}:{d.column}` | {d.severity.label_vi} | {d.code} | {msg} |")
+            msg = markdown_text(d.message + (f" — {d.hint}" if d.hint else ""))
+            where = markdown_code(f"{d.file}:{d.line}:{d.column}")
+            out.append(f"| {where} | {d.severity.label_vi} | {d.code} | {msg} |")
     return "\n".join(out) + "\n"
 
 

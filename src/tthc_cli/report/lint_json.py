@@ -7,6 +7,7 @@ from typing import Any
 
 from tthc_cli import __version__
 from tthc_cli.findings import Diagnostic, Report, Severity
+from tthc_cli.text.escape import json_text
 
 JSON_VERSION = 1
 
@@ -36,4 +37,4 @@ def to_json(report: Report) -> str:
         "summary": {s.value: report.count(s) for s in Severity},
         "diagnostics": [diagnostic_dict(d) for d in report.diagnostics],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2)
+    return json_text(json.dumps(doc, ensure_ascii=False, indent=2))

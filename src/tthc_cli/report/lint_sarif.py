@@ -9,6 +9,7 @@ from typing import Any
 from tthc_cli import __version__
 from tthc_cli.findings import Report, Severity
 from tthc_cli.lint.registry import all_rules
+from tthc_cli.text.escape import json_text
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -58,4 +59,4 @@ def to_sarif(report: Report) -> str:
         "version": "2.1.0",
         "runs": [{"tool": {"driver": driver}, "results": results, "columnKind": "unicodeCodePoints"}],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2)
+    return json_text(json.dumps(log, ensure_ascii=False, indent=2))

@@ -6,6 +6,7 @@ import os
 from typing import TextIO
 
 from tthc_cli.findings import Diagnostic, Report, Severity
+from tthc_cli.text.escape import visible
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -36,27 +37,29 @@ def write_text(report: Report, out: TextIO) -> None:
     for d in report.diagnostics:
         style = _STYLE[d.severity]
         console.print(
-            f"[bold]{escape(d.file)}:{d.line}:{d.column}[/bold]: [{style}]{d.severity.label_vi}[/{style}] "
-            f"{escape(d.message)} [dim]\\[{d.code} {d.name}][/dim]"
+            f"[bold]{escape(visible(d.file))}:{d.line}:{d.column}[/bold]: [{style}]{d.severity.label_vi}[/{style}] "
+            f"{escape(visible(d.message))} [dim]\\[{d.code} {d.name}][/dim]"
         )
         if details(d):
             console.print(f"    [dim]{escape(details(d))}[/dim]")
     for failure in report.failures:
-        console.print(f"[bold red]lỗi:[/bold red] {escape(failure)}")
+        console.print(f"[bold red]lỗi:[/bold red] {escape(visible(failure))}")
     console.print(summary_line(report), style="bold" if report.diagnostics else "green")
 
 
 def details(d: Diagnostic) -> str:
     """The second line of a finding: its hint and YAML path (empty when it has neither)."""
     parts = ([f"gợi ý: {d.hint}"] if d.hint else []) + ([f"tại: {d.path_text}"] if d.path else [])
-    return " · ".join(parts)
+    return visible(" · ".join(parts))
 
 
 def _write_plain(report: Report, out: TextIO) -> None:
     for d in report.diagnostics:
-        out.write(f"{d.file}:{d.line}:{d.column}: {d.severity.label_vi} {d.message} [{d.code} {d.name}]\n")
+        out.write(
+            f"{visible(d.file)}:{d.line}:{d.column}: {d.severity.label_vi} {visible(d.message)} [{d.code} {d.name}]\n"
+        )
         if details(d):
             out.write(f"    {details(d)}\n")
     for failure in report.failures:
-        out.write(f"lỗi: {failure}\n")
+        out.write(f"lỗi: {visible(failure)}\n")
     out.write(summary_line(report) + "\n")

@@ -53,7 +53,7 @@ def flat_table(report: object) -> list[list[str]]:
                 safe_text(r.period),
                 r.kind,
                 safe_text(r.spec.no or ""),
-                r.spec.key,
+                safe_text(r.spec.key),
                 safe_text(r.spec.name),
                 safe_text(r.unit),
                 safe_text(r.unit_name),

@@ -8,6 +8,7 @@ from typing import Any
 
 from tthc_cli.report.score_common import AREA_NAME, counts_summary, row_units
 from tthc_cli.score.result import AREA, SCHEMA, Cell, IndexResult, PeriodResult, ScoreReport
+from tthc_cli.text.escape import json_text
 
 
 def _n(value: Decimal | None) -> float | int | None:
@@ -135,4 +136,4 @@ def _dumps(value: Any, depth: int, pad: str = "") -> str:
 
 def render_json(report: ScoreReport) -> str:
     """The JSON text: indented down to the cells, each cell on one line; UTF-8 characters kept."""
-    return _dumps(score_to_data(report), 4) + "\n"
+    return json_text(_dumps(score_to_data(report), 4)) + "\n"

@@ -13,27 +13,24 @@ from tthc_cli.report.score_common import (
     unit_name,
 )
 from tthc_cli.score.result import PeriodResult, ScoreReport, Status
-
-
-def _esc(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+from tthc_cli.text.escape import markdown_code, markdown_text
 
 
 def _table(report: ScoreReport, result: PeriodResult) -> list[str]:
     head = ["Đơn vị"] + [f"{indicator_label(s)} ({target_text(s)})" for s in report.indicators]
-    lines = ["| " + " | ".join(_esc(h) for h in head) + " |", "|" + "---|" * len(head)]
+    lines = ["| " + " | ".join(markdown_text(h) for h in head) + " |", "|" + "---|" * len(head)]
     for unit in row_units(report):
         cells = [unit_name(report, unit)]
         for spec, row in zip(report.indicators, result.cells, strict=True):
             cells.append(cell_summary(row[unit], spec) if unit in row else "")
-        lines.append("| " + " | ".join(_esc(c) for c in cells) + " |")
+        lines.append("| " + " | ".join(markdown_text(c) for c in cells) + " |")
     return lines
 
 
 def render_markdown(report: ScoreReport) -> str:
     """The whole report as GitHub-flavoured Markdown."""
     latest = report.latest
-    out = [f"## Kết quả chỉ tiêu: {report.locality or report.plan_id}", ""]
+    out = [f"## Kết quả chỉ tiêu: {markdown_text(report.locality or report.plan_id)}", ""]
     if latest is None:
         return "\n".join([*out, "Không có số liệu.", "", *_findings(report)])
     s = counts_summary(report)
@@ -55,7 +52,8 @@ def render_markdown(report: ScoreReport) -> str:
         ]
         for r in report.index766:
             band = (r.band or "—") + ("" if r.complete else " (tạm tính)")
-            out.append(f"| {_esc(unit_name(report, r.unit))} | {num(r.total)} | {band} | {len(r.lacking)} |")
+            name = markdown_text(unit_name(report, r.unit))
+            out.append(f"| {name} | {num(r.total)} | {markdown_text(band)} | {len(r.lacking)} |")
         out.append("")
     return "\n".join([*out, *_findings(report)])
 
@@ -64,7 +62,7 @@ def _findings(report: ScoreReport) -> list[str]:
     if not report.findings:
         return []
     out = ["### Phát hiện về số liệu", ""]
-    out += [
-        f"- `{d.file}:{d.line}:{d.column}` {d.severity.label_vi}: {_esc(d.message)} [{d.code}]" for d in report.findings
-    ]
+    for d in report.findings:
+        where = markdown_code(f"{d.file}:{d.line}:{d.column}")
+        out.append(f"- {where} {d.severity.label_vi}: {markdown_text(d.message)} [{d.code}]")
     return [*out, ""]

@@ -14,6 +14,7 @@ from tthc_cli.report.score_common import (
     unit_name,
 )
 from tthc_cli.score.result import AREA, PeriodResult, ScoreReport, Status
+from tthc_cli.text.escape import visible
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -29,13 +30,14 @@ def _period_table(report: ScoreReport, result: PeriodResult, title: str) -> obje
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=title, show_lines=True, title_justify="left")
+    # Text objects throughout: a plain str in a rich table is read as markup, and names come from input
+    table = Table(title=Text(visible(title)), show_lines=True, title_justify="left")
     table.add_column("Đơn vị", no_wrap=False, min_width=12)
     for spec in report.indicators:
-        head = f"{_short(indicator_label(spec))}\nchỉ tiêu: {target_text(spec)}"
-        table.add_column(head, justify="right", min_width=12)
+        head = f"{_short(visible(indicator_label(spec)))}\nchỉ tiêu: {visible(target_text(spec))}"
+        table.add_column(Text(head), justify="right", min_width=12)
     for unit in row_units(report):
-        label = Text(unit_name(report, unit), style="bold" if unit == AREA else "")
+        label = Text(visible(unit_name(report, unit)), style="bold" if unit == AREA else "")
         cells: list[object] = [label]
         for spec, row in zip(report.indicators, result.cells, strict=True):
             cell = row.get(unit)
@@ -46,28 +48,29 @@ def _period_table(report: ScoreReport, result: PeriodResult, title: str) -> obje
 
 def _index_table(report: ScoreReport) -> object:
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title="Bộ chỉ số 766 (kỳ gần nhất)", title_justify="left")
     table.add_column("Đơn vị")
     groups = report.index766[0].groups if report.index766 else []
     for g in groups:
-        table.add_column(f"{_short(g.name, 20)}\n/{num(g.max_points.normalize())}", justify="right")
+        table.add_column(Text(f"{_short(visible(g.name), 20)}\n/{num(g.max_points.normalize())}"), justify="right")
     table.add_column("Tổng /100", justify="right")
     table.add_column("Xếp loại")
     table.add_column("Tiêu chí thiếu số liệu", justify="right")
     for r in report.index766:
         band = (r.band or "—") + ("" if r.complete else " (tạm tính)")
-        table.add_row(
-            unit_name(report, r.unit), *[num(g.points) for g in r.groups], num(r.total), band, str(len(r.lacking))
-        )
+        name = Text(visible(unit_name(report, r.unit)))
+        table.add_row(name, *[num(g.points) for g in r.groups], num(r.total), Text(visible(band)), str(len(r.lacking)))
     return table
 
 
 def _findings(console: Console, report: ScoreReport) -> None:
     for d in report.findings:
-        console.print(f"{d.file}:{d.line}:{d.column}: {d.severity.label_vi} {d.message} [{d.code}]", markup=False)
+        line = f"{d.file}:{d.line}:{d.column}: {d.severity.label_vi} {d.message} [{d.code}]"
+        console.print(visible(line), markup=False)
         if d.hint:
-            console.print(f"    gợi ý: {d.hint}", markup=False)
+            console.print(visible(f"    gợi ý: {d.hint}"), markup=False)
 
 
 def write_table(report: ScoreReport, stream: TextIO, *, width: int | None = None, color: bool = True) -> None:

@@ -46,7 +46,7 @@ def render_xlsx(report: ScoreReport) -> bytes:
                         "có" if c.confirmed else "chưa",
                     ]
                 )
-        idx.append([safe_text(unit_name(report, r.unit)), "Tổng", r.band or "", 100, None, float(r.total)])
+        idx.append([safe_text(unit_name(report, r.unit)), "Tổng", safe_text(r.band or ""), 100, None, float(r.total)])
     found = wb.create_sheet("Phát hiện")
     found.append(["Mã", "Mức", "Tệp", "Dòng", "Cột", "Nội dung", "Gợi ý"])
     for d in report.findings:

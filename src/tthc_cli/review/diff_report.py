@@ -12,6 +12,7 @@ from typing import Any
 from rich.text import Text
 
 from tthc_cli.review.changes import Change, ChangeKind, PlanDiff
+from tthc_cli.text.escape import json_text, markdown_code, markdown_text, visible
 
 NO_CHANGE = "Không có thay đổi."
 COSMETIC = "Chỉ thay đổi hình thức (định dạng, chú thích, thứ tự khóa); nội dung không đổi."
@@ -59,7 +60,7 @@ def summary_line(results: list[PlanDiff]) -> str:
 def _md_words(change: Change) -> str:
     out = []
     for op, text in change.words:
-        t = text.replace("|", "\\|")
+        t = markdown_text(text)
         out.append(t if op == "=" else f"~~{t.strip()}~~ " if op == "-" else f"**{t.strip()}** ")
     return "".join(out).strip()
 
@@ -68,19 +69,19 @@ def to_markdown(results: list[PlanDiff]) -> str:
     """Markdown for a pull-request comment or the job summary."""
     lines = ["## tthc diff: thay đổi nội dung kế hoạch", "", f"**{summary_line(results)}**", ""]
     for r in results:
-        lines += [f"### `{r.new_name if not r.removed else r.old_name}`", ""]
+        lines += [f"### {markdown_code(r.new_name if not r.removed else r.old_name)}", ""]
         warnings = r.warnings
         if warnings:
             lines.append("> [!WARNING]")
             for k, c in enumerate(warnings):
-                lines += ([">"] if k else []) + [f"> **⚠ {c.message}**"]
+                lines += ([">"] if k else []) + [f"> **⚠ {markdown_text(c.message)}**"]
             lines.append("")
         lines += [_status_line(r), ""]
         for c in ordered(r):
             if c.warning:
                 continue
-            where = f" _({c.where})_" if c.where else ""
-            lines.append(f"- {c.message}{where}")
+            where = f" _({markdown_text(c.where)})_" if c.where else ""
+            lines.append(f"- {markdown_text(c.message, line_start=True)}{where}")
             if c.words:
                 lines.append(f"  <br>{_md_words(c)}")
         lines.append("")
@@ -110,7 +111,7 @@ def to_json(results: list[PlanDiff]) -> str:
             for r in results
         ],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json_text(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n"
 
 
 _STYLE = {
@@ -132,22 +133,23 @@ def to_rich(results: list[PlanDiff], *, markers: bool = False) -> list[Text]:
     ``[-removed-]{+added+}`` so that they read without colour)."""
     out: list[Text] = []
     for r in results:
-        out.append(Text(f"{r.old_name} → {r.new_name}", style="bold"))
+        out.append(Text(visible(f"{r.old_name} → {r.new_name}"), style="bold"))
         for c in r.warnings:
-            out.append(Text(f"  ⚠ {c.message}", style="bold red"))
+            out.append(Text(f"  ⚠ {visible(c.message)}", style="bold red"))
         if not r.changes:
             out.append(Text(f"  {_status_line(r)}", style="dim" if status(r) != "added" else ""))
         for c in ordered(r):
             if c.warning:
                 continue
             line = Text("  • ")
-            line.append(c.message, style=_STYLE.get(c.kind, ""))
+            line.append(visible(c.message), style=_STYLE.get(c.kind, ""))
             if c.where:
-                line.append(f"  ({c.where})", style="dim")
+                line.append(f"  ({visible(c.where)})", style="dim")
             out.append(line)
             if c.words:
                 words = Text("      ")
-                for op, text in c.words:
+                for op, raw in c.words:
+                    text = visible(raw)
                     shown = text if op == "=" or not markers else f"[-{text}-]" if op == "-" else f"{{+{text}+}}"
                     words.append(shown, style="" if op == "=" else "red strike" if op == "-" else "green bold")
                 out.append(words)

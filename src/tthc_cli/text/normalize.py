@@ -14,7 +14,8 @@ import re
 import unicodedata
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
-_OLD_STYLE = re.compile(rf"([oO])([{_TONES}])([aAeE])(?![\w{_TONES}])|([uU])([{_TONES}])([yY])(?![\w{_TONES}])")
+_END = r"(?![\w\u0300-\u036f])"  # the vowel ends the word and carries no other mark
+_OLD_STYLE = re.compile(rf"([oO])([{_TONES}])([aAeE]){_END}|([uU])([{_TONES}])([yY]){_END}")
 _LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ", "–": "-", "—": "-", "‐": "-", "\u00a0": " "})
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
