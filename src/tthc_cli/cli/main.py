@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "tthc_cli.cli.schema",
     "tthc_cli.cli.new",
     "tthc_cli.cli.due",
+    "tthc_cli.cli.site",
 )
 """Modules that register commands, in the order they are listed by ``tthc --help``."""
 
