@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "tthc_cli.cli.new",
     "tthc_cli.cli.due",
     "tthc_cli.cli.site",
+    "tthc_cli.cli.cascade",
 )
 """Modules that register commands, in the order they are listed by ``tthc --help``."""
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from tthc_cli.model.plan import Task, UnitCell
 from tthc_cli.model.units import UnitsFile
+from tthc_cli.units.groups import members
 from tthc_cli.units.resolve import UnitResolver, name_key
 
 LEAD = "chủ trì"
@@ -53,16 +54,6 @@ class Assignees:
             found.append((None, " ".join(cell.text.split())))
         return found
 
-    def members(self, uid: str) -> set[str]:
-        """The unit ids a group id stands for (a unit stands for itself)."""
-        if self.registry is None:
-            return {uid}
-        for g in self.registry.groups:
-            if g.id == uid:
-                kinds = {u.id for u in self.registry.units if u.kind in g.kinds}
-                return {uid, *g.members, *kinds}
-        return {uid}
-
     def matches(self, assignee: Assignee, wanted: str) -> bool:
         """Whether ``--unit wanted`` (an id or a name) selects this assignee (a group holds its members)."""
         key = name_key(wanted)
@@ -71,4 +62,4 @@ class Assignees:
         if assignee.id is None or self.resolver is None:
             return False
         target = self.resolver.lookup(wanted) or wanted
-        return target in self.members(assignee.id)
+        return target in members(self.registry, assignee.id)
