@@ -139,3 +139,15 @@ def test_bad_options_are_one_line_errors() -> None:
     assert result.code == 2 and result.err.count("\n") == 1 and "--within 'soon'" in result.err
     result = run_tthc("due", str(PLAN), "--unit", "không-có")
     assert result.code == 2 and "không có nhiệm vụ nào" in result.err
+
+
+def test_tri_ton_calendar_has_one_event_per_occurrence() -> None:
+    icalendar = pytest.importorskip("icalendar")
+    code, ics = _run(str(TRI_TON), "--on", "2024-03-31", "--format", "ics")
+    assert code == 0
+    events = list(icalendar.Calendar.from_ical(ics.replace("\n", "\r\n").replace("\r\r\n", "\r\n")).walk("VEVENT"))
+    _, listed = _run(str(TRI_TON), "--on", "2024-03-31", "--all", "--format", "json")
+    occurrences = json.loads(listed)["occurrences"]
+    assert len(events) == len(occurrences) > 100
+    assert {str(e["UID"]) for e in events} == {o["uid"] for o in occurrences}
+    assert all(e.walk("VALARM") for e in events)

@@ -83,6 +83,10 @@ def run_due(request: DueRequest, stdout: TextIO) -> int:
     text = render_due(report, DueFormat(request.fmt))
     if request.output is not None:
         atomic_write_text(request.output, text)
+    elif "\r\n" in text and hasattr(stdout, "buffer"):
+        stdout.flush()
+        stdout.buffer.write(text.encode("utf-8"))  # CRLF as RFC 5545 wants it, not doubled by a text stream
+        stdout.buffer.flush()
     else:
         stdout.write(text)
     return 1 if request.fail_on_overdue and report.overdue else 0

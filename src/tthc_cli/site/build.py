@@ -35,6 +35,8 @@ def render_site(report: ScoreReport) -> dict[str, str]:
 def write_site(report: ScoreReport, out: Path) -> list[Path]:
     """Render and write the site into ``out`` (created if needed); returns the files written."""
     files = render_site(report)
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{out}: đã có một tệp cùng tên, cần một thư mục")
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
