@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import ROOT, run_tthc
+from conftest import ROOT
 from tthc_cli.cascade.rules import Rule, derive
 from tthc_cli.cli.main import app
+from tthc_cli.errors import InputError
 from tthc_cli.load.yaml_loader import load_yaml
 
 PARENT = ROOT / "examples" / "lap-vo" / "plan.yaml"
@@ -72,19 +73,10 @@ def test_rules_file_and_options(tmp_path: Path) -> None:
     assert "| Bộ phận Một cửa huyện | 50 | 42 | parent-plus | Tối thiểu 55 |" in out
     assert "| Bộ phận Một cửa xã, thị trấn | 80 | 75 |" in out
     rules.write_text("schema_version: 1\ndefault: {rule: sometimes}\n", encoding="utf-8")
-    result = run_tthc(
-        "cascade",
-        str(PARENT),
-        "-r",
-        str(RESULTS),
-        "--units",
-        str(UNITS),
-        "--rules",
-        str(rules),
-        "-o",
-        str(tmp_path / "b.yaml"),
-    )
-    assert result.code == 2 and "quy-tac.yaml:2:" in result.err and not (tmp_path / "b.yaml").exists()
+    args = ["cascade", str(PARENT), "-r", str(RESULTS), "--units", str(UNITS), "--rules", str(rules)]
+    result = CliRunner().invoke(app, [*args, "-o", str(tmp_path / "b.yaml")])
+    assert isinstance(result.exception, InputError) and "quy-tac.yaml:2:" in str(result.exception)
+    assert not (tmp_path / "b.yaml").exists()
 
 
 def _findings(path: Path) -> list[dict[str, object]]:

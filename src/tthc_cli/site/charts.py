@@ -59,7 +59,8 @@ def build_chart(
     """A chart of ``series`` ((period, value, status, value text) in order); periods without a value are gaps."""
     values = [v for _, v, _, _ in series if v is not None]
     top = _top(values, target, percent)
-    span_x = WIDTH - LEFT - RIGHT
+    inset = 28  # keeps the value labels of the first and last points clear of the axis labels
+    span_x = WIDTH - LEFT - RIGHT - 2 * inset
     span_y = HEIGHT - TOP - BOTTOM
     n = max(len(series) - 1, 1)
 
@@ -67,7 +68,7 @@ def build_chart(
         return round(TOP + span_y * (1 - float(v / top)), 1)
 
     points = [
-        Point(round(LEFT + span_x * (i / n if len(series) > 1 else 0.5), 1), y_of(v), p, text, s is Status.MET)
+        Point(round(LEFT + inset + span_x * (i / n if len(series) > 1 else 0.5), 1), y_of(v), p, text, s is Status.MET)
         for i, (p, v, s, text) in enumerate(series)
         if v is not None
     ]
