@@ -50,6 +50,7 @@ def test_recurrences_become_dates_of_the_year() -> None:
         ("Định kỳ", "recurrence"),
         ("Hằng ngày", "daily"),
         ("sớm nhất có thể", "unreadable"),
+        ("", "none"),
     ],
 )
 def test_deadlines_without_dates_are_listed_apart(words: str, reason: str) -> None:
@@ -119,6 +120,19 @@ def test_csv_cells_are_safe_from_formulas() -> None:
     contents = {r["content"] for r in rows}
     assert "'=Tự đánh giá chỉ số 766" in contents
     assert not any(v.startswith(("=", "+", "@")) for r in rows for v in r.values())
+
+
+def test_done_records_that_answer_nothing_are_remarks(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    text = PLAN.read_text(encoding="utf-8").replace("units: [tu-phap]}", "units: [tu-phap, van-phong-xa]}")
+    text = text.replace("due: 2024-03-14, ref", "due: 2024-03-15, ref")
+    plan.write_text(text, encoding="utf-8")
+    (tmp_path / "units.yaml").write_text((DATA / "due" / "units.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    code, out = _run(str(plan), "--on", "2024-03-31", "-f", "json")
+    notes = json.loads(out)["notes"]
+    assert code == 0 and len(notes) == 2
+    assert "không được giao nhiệm vụ này: van-phong-xa" in notes[0]
+    assert "bản ghi 'done' ngày 2024-03-10 không ứng với hạn nào còn mở của Văn phòng - Thống kê" in notes[1]
 
 
 def test_markdown_has_a_table_per_unit() -> None:

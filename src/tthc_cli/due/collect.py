@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
-from tthc_cli.due.assignees import Assignee, Assignees
+from tthc_cli.due.assignees import LEAD, Assignee, Assignees
 from tthc_cli.due.occurrences import Slot, schedule
 from tthc_cli.due.result import ApartTask, DueReport, DueStatus, Occurrence, TaskInfo
 from tthc_cli.model.plan import Plan, Task
@@ -38,7 +38,8 @@ class PlanTasks:
 
 def _info(pt: PlanTasks, stt: str, task: Task) -> TaskInfo:
     key = task.id or hashlib.sha1(" ".join(task.content.split()).encode("utf-8")).hexdigest()[:12]
-    return TaskInfo(pt.plan.id, pt.plan_file, key, stt, " ".join(task.content.split()), task.deadline or "")
+    deadline = " ".join((task.deadline or "").split()) or "—"
+    return TaskInfo(pt.plan.id, pt.plan_file, key, stt, " ".join(task.content.split()), deadline)
 
 
 def _answers(record: Done, who: Assignee) -> bool:
@@ -60,6 +61,20 @@ def _match(
         else:
             left.append(record)
     return taken, left
+
+
+def _strangers(pt: PlanTasks, info: TaskInfo, task: Task, assigned: list[Assignee]) -> list[str]:
+    """Remarks for records naming units the task is not assigned to (they would otherwise count for nobody)."""
+    ids = {a.id for a in assigned if a.id}
+    out = []
+    for record in task.done:
+        odd = [u for u in record.units if u not in ids]
+        if odd:
+            out.append(
+                f"{pt.plan_file}: nhiệm vụ {info.stt}: bản ghi 'done' ngày {record.date} nêu đơn vị không được giao "
+                f"nhiệm vụ này: {', '.join(odd)}"
+            )
+    return out
 
 
 def _status(slot: Slot, done: Done | None, query: DueQuery) -> DueStatus:
@@ -85,11 +100,13 @@ def collect(plans: list[PlanTasks], query: DueQuery) -> DueReport:
         units = Assignees(pt.registry)
         for stt, task in pt.tasks:
             info = _info(pt, stt, task)
-            who = units.of(task) or [Assignee(None, "(chưa giao đơn vị)", "chủ trì")]
+            nobody = task.assignment.text if task.assignment else "(chưa giao đơn vị)"
+            who = units.of(task) or [Assignee(None, nobody, LEAD)]
             if query.units:
                 who = [a for a in who if any(units.matches(a, u) for u in query.units)]
                 if not who:
                     continue
+            notes += _strangers(pt, info, task, units.of(task))
             plan_of = schedule(task.deadline, pt.plan.year)
             if plan_of.apart:
                 apart.append(ApartTask(info, tuple(who), plan_of.apart))

@@ -13,7 +13,9 @@ from tthc_cli.model.plan import Task
 
 
 def _stt(ref: RowRef) -> str:
-    parts = [s.stt for s in ref.sections] + [ref.parent_group.stt if ref.parent_group else None, ref.row.stt]
+    """The numbers of the block, sections, group and row: "7.1", "2.II.7"."""
+    block = ref.block.stt if ref.block else None
+    parts = [block, *(s.stt for s in ref.sections), ref.parent_group.stt if ref.parent_group else None, ref.row.stt]
     return ".".join(p.strip().rstrip(".") for p in parts if p and p.strip())
 
 

@@ -23,6 +23,7 @@ APART_LABELS = {
     "recurrence": "định kỳ, không rõ tần suất",
     "daily": "hằng ngày",
     "unreadable": "không đọc được thời hạn",
+    "none": "không ghi thời hạn",
 }
 """Why a deadline has no due date, in the words shown to users."""
 
@@ -91,7 +92,9 @@ def _recurrence(d: Deadline, year: int) -> Schedule:
 
 def schedule(text: str | None, year: int) -> Schedule:
     """The due dates of the deadline words ``text`` in ``year`` (the plan's)."""
-    d = parse_deadline(text, year) if text and text.strip() else None
+    if not text or not text.strip():
+        return Schedule((), ("none",))
+    d = parse_deadline(text, year)
     if d is None:
         return Schedule((), ("unreadable",))
     return _schedule(d, year)
