@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import hashlib
 from dataclasses import dataclass, field
 
 from tthc_cli.due.assignees import Assignee
@@ -61,8 +62,8 @@ class Occurrence:
 
     @property
     def uid(self) -> str:
-        """A stable identifier (the .ics UID)."""
-        who = self.assignee.id or self.assignee.name
+        """A stable identifier (the .ics UID); a unit missing from the registry is named by a digest of its words."""
+        who = self.assignee.id or "u" + hashlib.sha1(self.assignee.name.encode("utf-8")).hexdigest()[:10]
         return f"{self.task.plan_id}.{self.task.key}.{who}.{self.due.isoformat()}@tthc"
 
 
