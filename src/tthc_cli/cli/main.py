@@ -29,6 +29,9 @@ COMMAND_MODULES = (
     "tthc_cli.cli.fmt",
     "tthc_cli.cli.schema",
     "tthc_cli.cli.new",
+    "tthc_cli.cli.due",
+    "tthc_cli.cli.site",
+    "tthc_cli.cli.cascade",
 )
 """Modules that register commands, in the order they are listed by ``tthc --help``."""
 

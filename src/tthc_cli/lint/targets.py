@@ -10,8 +10,10 @@ from tthc_cli.errors import InputError
 from tthc_cli.findings import YamlPath
 from tthc_cli.lint.context import PlanContext
 from tthc_cli.load.yaml_loader import load_yaml
-from tthc_cli.model.plan import Indicator, Plan, Task
+from tthc_cli.model.plan import Indicator, Plan, Task, UnitCell
 from tthc_cli.model.target import Target
+from tthc_cli.units.groups import members
+from tthc_cli.units.resolve import name_key
 
 HIGHER_IS_BETTER = frozenset({">=", ">", "band"})
 LOWER_IS_BETTER = frozenset({"<=", "<"})
@@ -58,6 +60,29 @@ def fmt(value: float | None) -> str:
         return "?"
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     return text.replace(".", ",")
+
+
+def lead_ids(ctx: PlanContext, cell: UnitCell | None) -> tuple[str, ...]:
+    """The unit ids a lead cell names (sorted), or its words in comparison form when it names none."""
+    from tthc_cli.lint.rules.ref_unknown_unit import resolver
+
+    if cell is None:
+        return ()
+    res = resolver(ctx)
+    ids = list(cell.units)
+    if cell.text and res is not None:
+        ids += res.resolve(cell.text).ids
+    if ids:
+        return tuple(sorted(set(ids)))
+    return (name_key(cell.text or ""),)
+
+
+def covered(ctx: PlanContext, row: Task | Indicator) -> frozenset[str]:
+    """Every unit the row's lead stands for (a group's members included)."""
+    out: set[str] = set()
+    for uid in lead_ids(ctx, row.lead or row.executors):
+        out |= members(ctx.units, uid)
+    return frozenset(out)
 
 
 _PARENT = "targets.parent"

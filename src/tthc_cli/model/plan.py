@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AliasChoices, Discriminator, Field, Tag, field_validator, model_validator
 
 from tthc_cli.model.common import Code, Identifier, NonEmptyStr, PartialDate, StrictModel
+from tthc_cli.model.progress import Done
 from tthc_cli.model.target import Target
 
 SCHEMA_VERSION = 1
@@ -105,6 +106,8 @@ class Task(_RowBase):
     """Nội dung."""
     subitems: list[str] = Field(default_factory=list)
     """Numbered sub-items printed inside the content cell (seed 002, 3.II.11)."""
+    done: list[Done] = Field(default_factory=list)
+    """Khi nào đã hoàn thành (``tthc due``): ``[2024-03-15]`` or ``[{date: …, due: …, units: [...]}]``."""
 
 
 class Indicator(_RowBase):

@@ -2,6 +2,9 @@
 
 Chỉ tiêu được giao theo tầng: huyện không giao cho mình thấp hơn mức tỉnh giao, xã không thấp hơn mức
 huyện giao (phụ lục của kế hoạch thị trấn Di Lăng: "không nhỏ hơn chỉ tiêu của Trung ương, Tỉnh giao").
+Khi cấp trên giao mức riêng cho từng đơn vị (cột chủ trì), mỗi hàng được so với mức cấp trên giao cho cùng
+đơn vị chủ trì (hoặc cho nhóm có đơn vị đó, ví dụ "UBND các xã"); chỉ khi cấp trên không giao riêng cho đơn
+vị đó mới so với mọi mức của chỉ tiêu (như kế hoạch do ``tthc cascade`` viết ra).
 Khi kế hoạch có ``parent: {path: …}``, kế hoạch cấp trên được đọc và so từng chỉ tiêu cùng khóa
 ``indicator`` (cùng nguồn, ví dụ 01/NQ-CP, nếu cấp trên giao theo nhiều nguồn). Không đọc được kế hoạch cấp
 trên thì báo một lần ở ``parent.path``.
@@ -33,7 +36,16 @@ from collections.abc import Iterator
 
 from tthc_cli import codes
 from tthc_cli.lint.context import Finding, PlanContext
-from tthc_cli.lint.targets import HIGHER_IS_BETTER, LOWER_IS_BETTER, fmt, iter_targets, parent_context, parent_plan
+from tthc_cli.lint.targets import (
+    HIGHER_IS_BETTER,
+    LOWER_IS_BETTER,
+    covered,
+    fmt,
+    iter_targets,
+    lead_ids,
+    parent_context,
+    parent_plan,
+)
 from tthc_cli.model.plan import Indicator
 
 CODE = codes.TARGET_BELOW_PARENT
@@ -61,6 +73,9 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         if not isinstance(row, Indicator) or mine.threshold is None or row.indicator not in theirs:
             continue
         candidates = [p for p in theirs[row.indicator] if p.source == row.source] or theirs[row.indicator]
+        mine_ids = set(lead_ids(ctx, row.lead or row.executors))
+        same_unit = [p for p in candidates if mine_ids & covered(ctx, p)]
+        candidates = same_unit or candidates
         for other in candidates:
             up = other.target
             if up is None or up.threshold is None:

@@ -24,11 +24,9 @@ from collections.abc import Iterator
 
 from tthc_cli import codes
 from tthc_cli.lint.context import Finding, PlanContext
-from tthc_cli.lint.rules.ref_unknown_unit import resolver
-from tthc_cli.lint.targets import TargetRef, iter_targets
-from tthc_cli.model.plan import Indicator, UnitCell
+from tthc_cli.lint.targets import TargetRef, iter_targets, lead_ids
+from tthc_cli.model.plan import Indicator
 from tthc_cli.model.target import Target
-from tthc_cli.units.resolve import name_key
 
 CODE = codes.TARGET_CONFLICTING
 FAMILY = "targets"
@@ -38,18 +36,6 @@ def _level(t: Target) -> tuple[object, ...]:
     return (t.op, t.value, t.min, t.max, t.max_inclusive, t.unit)
 
 
-def _leads(ctx: PlanContext, cell: UnitCell | None) -> tuple[str, ...]:
-    if cell is None:
-        return ()
-    res = resolver(ctx)
-    ids = list(cell.units)
-    if cell.text and res is not None:
-        ids += res.resolve(cell.text).ids
-    if ids:
-        return tuple(sorted(set(ids)))
-    return (name_key(cell.text or ""),)
-
-
 def check(ctx: PlanContext) -> Iterator[Finding]:
     """Report an indicator given a second, different target for the same lead units."""
     seen: dict[tuple[str, tuple[str, ...]], TargetRef] = {}
@@ -57,7 +43,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         row = ref.row
         if not isinstance(row, Indicator) or (ref.target.op is None and ref.target.threshold is None):
             continue
-        key = (row.indicator, _leads(ctx, row.lead or row.executors))
+        key = (row.indicator, lead_ids(ctx, row.lead or row.executors))
         first = seen.setdefault(key, ref)
         if first is not ref and _level(first.target) != _level(ref.target):
             line = ctx.loaded.span(first.path).line
