@@ -25,7 +25,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("workspace",),
     ("lint",),
     ("score",),
+    ("due",),
     ("render", "review", "report"),
+    ("cascade", "site"),
     ("cli",),
     ("__main__",),
 )

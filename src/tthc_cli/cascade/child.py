@@ -9,6 +9,7 @@ from typing import Any
 
 from tthc_cli.cascade.derive import Derived
 from tthc_cli.model.plan import Plan
+from tthc_cli.workspace import Workspace
 
 NEXT_LEVEL = {"tinh": "huyen", "huyen": "xa", "xa": "xa"}
 COLUMNS = [
@@ -43,14 +44,15 @@ def _rows(rows: list[Derived], sources: dict[str, str | None]) -> list[dict[str,
     return items
 
 
-def child_plan_text(parent: Plan, parent_path: Path, units_path: Path, out: Path, rows: list[Derived]) -> str:
+def child_plan_text(
+    ws: Workspace, parent: Plan, parent_path: Path, units_path: Path, out: Path, rows: list[Derived]
+) -> str:
     """The child plan as canonical YAML (formatted like ``tthc fmt``)."""
     from tthc_cli.lint.context import PlanContext
-    from tthc_cli.load.config import load_config
     from tthc_cli.load.yaml_loader import load_yaml
     from tthc_cli.review.fmt import format_text, round_trip_yaml
 
-    ctx = PlanContext(str(parent_path), parent_path, load_yaml(""), load_config(None), plan=parent)
+    ctx = PlanContext(str(parent_path), parent_path, load_yaml(""), ws, plan=parent)
     sources: dict[str, str | None] = {}
     for _, ind in ctx.iter_indicators():
         sources.setdefault(ind.indicator, ind.source)

@@ -48,7 +48,7 @@ def cascade(
     Quy tắc mặc định (from-results): kết quả năm trước thấp hơn chỉ tiêu cấp trên thì giao bằng cấp trên;
     ngược lại giao bằng kết quả năm trước cộng 10, không thấp hơn cấp trên. In bảng cách tính từng chỉ tiêu.
     """
-    from tthc_cli.cascade.run import CascadeRequest, run_cascade
+    from tthc_cli.cli.cascade_run import CascadeRequest, run_cascade
 
     request = CascadeRequest(
         parent=parent,

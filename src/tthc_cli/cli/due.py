@@ -46,7 +46,7 @@ def due(
 
     Mã thoát: 0 bình thường; 1 có việc quá hạn khi dùng --fail-on overdue; 2 sai cách dùng hoặc đầu vào.
     """
-    from tthc_cli.due.run import DueRequest, run_due
+    from tthc_cli.cli.due_run import DueRequest, run_due
 
     request = DueRequest(
         plans=plans,

@@ -6,10 +6,9 @@ from pathlib import Path
 
 from tthc_cli.due.collect import PlanTasks
 from tthc_cli.lint.context import PlanContext, RowRef
-from tthc_cli.load.config import Config
-from tthc_cli.load.score_inputs import load_score_inputs
 from tthc_cli.load.yaml_loader import load_yaml
 from tthc_cli.model.plan import Task
+from tthc_cli.workspace import Workspace
 
 
 def _stt(ref: RowRef) -> str:
@@ -19,9 +18,9 @@ def _stt(ref: RowRef) -> str:
     return ".".join(p.strip().rstrip(".") for p in parts if p and p.strip())
 
 
-def load_plan_tasks(path: Path, config: Config) -> PlanTasks:
+def load_plan_tasks(path: Path, ws: Workspace) -> PlanTasks:
     """The plan at ``path`` (an invalid plan is an :class:`~tthc_cli.errors.InputError`) and its tasks."""
-    inputs = load_score_inputs(path, config)
-    ctx = PlanContext(file=str(path), path=path, loaded=load_yaml(""), config=config, plan=inputs.plan)
+    plan = ws.plan(path)
+    ctx = PlanContext(file=str(path), path=path, loaded=load_yaml(""), workspace=ws, plan=plan)
     tasks = [(_stt(ref), ref.row) for ref in ctx.iter_rows() if isinstance(ref.row, Task)]
-    return PlanTasks(inputs.plan, path.as_posix(), inputs.units, tasks)
+    return PlanTasks(plan, path.as_posix(), ws.units(path, plan.units), tasks)

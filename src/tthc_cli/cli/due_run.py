@@ -13,9 +13,9 @@ from tthc_cli.due.collect import DueQuery, collect
 from tthc_cli.due.load import load_plan_tasks
 from tthc_cli.due.result import DueReport
 from tthc_cli.errors import InputError
-from tthc_cli.load.config import load_config
 from tthc_cli.output.atomic import atomic_write_text
 from tthc_cli.report.due_formats import DueFormat, render_due
+from tthc_cli.workspace import Workspace
 
 _SPAN = re.compile(r"^\s*(\d{1,4})\s*(d|ngày|w|tuần|m|tháng)?\s*$", re.I)
 _DAYS = {"d": 1, "ngày": 1, "w": 7, "tuần": 7, "m": 30, "tháng": 30}
@@ -70,8 +70,8 @@ def build_due(request: DueRequest) -> DueReport:
     if not request.plans:
         raise InputError("cần ít nhất một tệp kế hoạch")
     query = query_of(request)
-    cfg = load_config(request.config)
-    report = collect([load_plan_tasks(p, cfg) for p in request.plans], query)
+    ws = Workspace.open(request.config)
+    report = collect([load_plan_tasks(p, ws) for p in request.plans], query)
     if request.units and not report.occurrences and not report.apart:
         raise InputError(f"không có nhiệm vụ nào giao cho --unit {', '.join(request.units)}")
     return report
