@@ -8,6 +8,7 @@ reconfigures its streams to UTF-8 at start. Each command must keep the exit code
 from __future__ import annotations
 
 import pytest
+
 from conftest import run_tthc
 
 SCORE = ("score", "--plan", "examples/lap-vo/plan.yaml", "--counts", "examples/counts/series/*.csv")
