@@ -17,9 +17,10 @@ def fmt(
 ) -> None:
     """Định dạng kế hoạch theo một dạng chuẩn: thứ tự khóa, thụt lề, dấu nháy, độ rộng dòng, Unicode NFC.
 
-    Giữ nguyên mọi chú thích (# …) và dòng trống; không bao giờ đổi nội dung. Tệp chỉ được ghi khi có
-    thay đổi. Mã thoát: 0 không có gì phải sửa (hoặc đã ghi xong); 1 với --check/--diff khi có tệp cần
-    định dạng lại; 2 khi không đọc hoặc không định dạng được một tệp.
+    Giữ nguyên mọi chú thích (# …) và dòng trống; không bao giờ đổi nội dung. Giữ kiểu xuống dòng của
+    tệp (CRLF vẫn là CRLF, như khi git trên Windows lấy tệp ra). Tệp chỉ được ghi khi có thay đổi.
+    Mã thoát: 0 không có gì phải sửa (hoặc đã ghi xong); 1 với --check/--diff khi có tệp cần định dạng
+    lại; 2 khi không đọc hoặc không định dạng được một tệp.
     """
     import difflib
 
@@ -42,7 +43,7 @@ def fmt(
             typer.echo(f"tthc: lỗi: {exc}", err=True)
             failed = True
             continue
-        if new == source.text and not source.had_bom and not source.had_crlf:
+        if new == source.text and not source.had_bom and not source.mixed_newlines:
             continue
         changed.append(str(path))
         if diff:
@@ -56,7 +57,7 @@ def fmt(
         elif check:
             typer.echo(f"cần định dạng lại: {path}")
         else:
-            atomic_write_text(path, new)
+            atomic_write_text(path, new.replace("\n", source.newline))
             typer.echo(f"đã định dạng: {path}", err=True)
     if (check or diff) and changed:
         typer.echo(f"{len(changed)} tệp cần định dạng lại (chạy: tthc fmt {' '.join(changed)})", err=True)
