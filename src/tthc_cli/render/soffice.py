@@ -37,12 +37,13 @@ def standard_locations(platform: str, env: Mapping[str, str]) -> list[Path]:
 def locate_soffice(
     env: Mapping[str, str] | None = None,
     platform: str | None = None,
-    which: Callable[[str], str | None] = shutil.which,
+    which: Callable[[str], str | None] | None = None,
 ) -> str | None:
     """The LibreOffice program: ``TTHC_SOFFICE``, then ``soffice``/``libreoffice`` on PATH, then the
     installer's standard folders; ``None`` when none exists (also when ``TTHC_SOFFICE`` names nothing)."""
     env = os.environ if env is None else env
     platform = sys.platform if platform is None else platform
+    which = shutil.which if which is None else which
     named = env.get(ENV_VAR, "").strip()
     if named:
         if Path(named).is_file():
