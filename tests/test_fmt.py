@@ -209,6 +209,8 @@ def test_cli_keeps_crlf_and_errors_exit_2(tmp_path: Path) -> None:
     mixed = tmp_path / "mixed.yaml"
     mixed.write_bytes(b"schema_version: 1\r\ndocument: {kind: ke-hoach}\r\nid: a\n")
     assert runner.invoke(app, ["fmt", "--check", str(mixed)]).exit_code == 1
+    result = runner.invoke(app, ["fmt", "--diff", str(mixed)])
+    assert result.exit_code == 1 and "chỉ đổi kiểu xuống dòng" in result.output
     assert runner.invoke(app, ["fmt", str(mixed)]).exit_code == 0
     assert mixed.read_bytes().count(b"\r\n") == 3 and b"\n" not in mixed.read_bytes().replace(b"\r\n", b"")
 

@@ -46,7 +46,9 @@ def fmt(
         if new == source.text and not source.had_bom and not source.mixed_newlines:
             continue
         changed.append(str(path))
-        if diff:
+        if diff and new == source.text:
+            typer.echo(f"--- {path}: chỉ đổi kiểu xuống dòng hoặc bỏ BOM, nội dung giữ nguyên")
+        elif diff:
             lines = difflib.unified_diff(
                 source.text.splitlines(keepends=True),
                 new.splitlines(keepends=True),
