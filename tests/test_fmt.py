@@ -207,7 +207,7 @@ def test_cli_keeps_crlf_and_errors_exit_2(tmp_path: Path) -> None:
     assert runner.invoke(app, ["fmt", str(crlf)]).exit_code == 0
     assert crlf.read_bytes() == b"schema_version: 1\r\ndocument: {kind: ke-hoach}\r\n"
     mixed = tmp_path / "mixed.yaml"
-    mixed.write_bytes(b"schema_version: 1\r\ndocument: {kind: ke-hoach}\r\nid: a\n")
+    mixed.write_bytes(b"schema_version: 1\r\nid: a\r\ndocument: {kind: ke-hoach}\n")
     assert runner.invoke(app, ["fmt", "--check", str(mixed)]).exit_code == 1
     result = runner.invoke(app, ["fmt", "--diff", str(mixed)])
     assert result.exit_code == 1 and "chỉ đổi kiểu xuống dòng" in result.output
