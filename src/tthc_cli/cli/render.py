@@ -42,27 +42,26 @@ _PDF_HELP = "Chuyển thêm sang PDF bằng LibreOffice (soffice) nếu đã cà
 _TPL_HELP = "Thư mục chứa mẫu .docx (mặc định: templates/ của kho, rồi mẫu đi kèm tthc)."
 
 
-def _target(out: Path, default_name: str) -> Path:
-    if out.suffix.lower() in (".docx", ".pdf"):
-        folder = out.parent
-        if not folder.is_dir():
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                from tthc_cli.errors import OutputError
+def _mkdir(folder: Path) -> None:
+    from tthc_cli.errors import OutputError
 
-                raise OutputError(f"{folder}: không tạo được thư mục ({exc.strerror})") from None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{folder}: không tạo được thư mục ({exc.strerror})") from None
+
+
+def _target(out: Path, default_name: str) -> Path:
+    """The .docx to write: ``out`` itself when it names a .docx (or a .pdf: the .docx beside it), else
+    ``default_name`` in the folder ``out``; missing folders are created."""
+    if out.suffix.lower() in (".docx", ".pdf"):
+        _mkdir(out.parent)
         return out.with_suffix(".docx")
     if out.exists() and not out.is_dir():
         from tthc_cli.errors import OutputError
 
         raise OutputError(f"{out}: đã có một tệp trùng tên; hãy chỉ định một thư mục hoặc tệp .docx")
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        from tthc_cli.errors import OutputError
-
-        raise OutputError(f"{out}: không tạo được thư mục ({exc.strerror})") from None
+    _mkdir(out)
     return out / default_name
 
 
