@@ -33,7 +33,7 @@ def run_tthc(*args: str, cwd: Path | None = None, env: dict[str, str] | None = N
         cwd=cwd or ROOT,
         env=full_env,
         capture_output=True,
-        text=True,
+        encoding="utf-8",
         timeout=timeout,
     )
     return CliResult(proc.returncode, proc.stdout, proc.stderr)

@@ -8,6 +8,7 @@ project promises a rule for must be found; a citation kind whose rule is not reg
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from functools import cache
@@ -85,8 +86,9 @@ def test_corrected_plans_validate_clean() -> None:
         [sys.executable, "-m", "tthc_cli", "validate", "plans/"],
         cwd=ROOT,
         capture_output=True,
-        text=True,
-        env={"NO_COLOR": "1", "PATH": ""},
+        encoding="utf-8",
+        # Python on Windows cannot start without SYSTEMROOT
+        env={"NO_COLOR": "1", "PATH": "", **{k: v for k, v in os.environ.items() if k.upper() == "SYSTEMROOT"}},
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr

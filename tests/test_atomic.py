@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from tthc_cli.errors import OutputError
 from tthc_cli.output.atomic import atomic_write_bytes, atomic_write_text
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows has no Unix permission bits (chmod sets only read-only)")
 def test_write_replace_and_mode(tmp_path: Path) -> None:
     target = tmp_path / "a.txt"
     atomic_write_text(target, "một")
@@ -30,7 +32,9 @@ def test_missing_folder_is_one_line_error(tmp_path: Path) -> None:
         atomic_write_bytes(tmp_path / "no" / "a.docx", b"x")
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+@pytest.mark.skipif(
+    sys.platform == "win32" or os.geteuid() == 0, reason="a read-only folder needs Unix permissions and not root"
+)
 def test_read_only_folder_keeps_old_file(tmp_path: Path) -> None:
     target = tmp_path / "a.txt"
     target.write_text("cũ", encoding="utf-8")

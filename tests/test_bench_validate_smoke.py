@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -13,7 +14,8 @@ def test_validate_benchmark_prints_figures() -> None:
         [sys.executable, "benchmarks/validate.py", "--quick", "--tasks", "200"],
         cwd=ROOT,
         capture_output=True,
-        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
         timeout=300,
     )
     assert proc.returncode == 0, proc.stderr

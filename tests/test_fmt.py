@@ -197,11 +197,34 @@ def test_cli_check_diff_and_write(tmp_path: Path) -> None:
     assert runner.invoke(app, ["fmt", "--check", str(bad)]).exit_code == 0
 
 
-def test_cli_crlf_counts_as_a_change_and_errors_exit_2(tmp_path: Path) -> None:
+def test_cli_keeps_crlf_and_errors_exit_2(tmp_path: Path) -> None:
     runner = CliRunner()
     crlf = tmp_path / "crlf.yaml"
     crlf.write_bytes(b"schema_version: 1\r\ndocument: {kind: ke-hoach}\r\n")
+    assert runner.invoke(app, ["fmt", "--check", str(crlf)]).exit_code == 0
+    crlf.write_bytes(b"document: {kind: ke-hoach}   \r\nschema_version: 1\r\n")
     assert runner.invoke(app, ["fmt", "--check", str(crlf)]).exit_code == 1
+    assert runner.invoke(app, ["fmt", str(crlf)]).exit_code == 0
+    assert crlf.read_bytes() == b"schema_version: 1\r\ndocument: {kind: ke-hoach}\r\n"
+    mixed = tmp_path / "mixed.yaml"
+    mixed.write_bytes(b"schema_version: 1\r\nid: a\r\ndocument: {kind: ke-hoach}\n")
+    assert runner.invoke(app, ["fmt", "--check", str(mixed)]).exit_code == 1
+    result = runner.invoke(app, ["fmt", "--diff", str(mixed)])
+    assert result.exit_code == 1 and "chỉ đổi kiểu xuống dòng" in result.output
+    assert runner.invoke(app, ["fmt", str(mixed)]).exit_code == 0
+    assert mixed.read_bytes().count(b"\r\n") == 3 and b"\n" not in mixed.read_bytes().replace(b"\r\n", b"")
+
+
+@pytest.mark.parametrize("plan", REAL_PLANS, ids=lambda p: p.parent.name + "/" + p.name)
+def test_real_plans_checked_out_with_crlf_are_formatted(tmp_path: Path, plan: Path) -> None:
+    copy = tmp_path / plan.name
+    copy.write_bytes(plan.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+    result = CliRunner().invoke(app, ["fmt", "--check", str(copy)])
+    assert result.exit_code == 0, result.output
+
+
+def test_cli_unformattable_file_exits_2(tmp_path: Path) -> None:
+    runner = CliRunner()
     broken = tmp_path / "broken.yaml"
     broken.write_text("document: [\n", encoding="utf-8")
     result = runner.invoke(app, ["fmt", str(broken)])

@@ -95,6 +95,15 @@ def test_unsafe_tag_is_reported_and_not_constructed() -> None:
 def test_decode_bom_crlf_and_bad_bytes() -> None:
     s = decode_source(b"\xef\xbb\xbfa: 1\r\nb: 2\r\n")
     assert s.had_bom and s.had_crlf and s.text == "a: 1\nb: 2\n"
+    assert s.newline == "\r\n" and not s.mixed_newlines
+    for raw, newline, mixed in (
+        (b"a: 1\nb: 2\n", "\n", False),
+        (b"a: 1\r\nb: 2\r\nc: 3\n", "\r\n", True),
+        (b"a: 1\rb: 2\r", "\n", True),
+        (b"a: 1", "\n", False),
+    ):
+        s = decode_source(raw)
+        assert (s.newline, s.mixed_newlines) == (newline, mixed), raw
     s = decode_source(b"a: 1\nb: Tri T" + b"\xf4n\n")
     assert s.decode_problem is not None
     assert (s.decode_problem.line, s.decode_problem.column) == (2, 9)

@@ -11,7 +11,9 @@ from conftest import ROOT
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", *args], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", *args], cwd=ROOT, capture_output=True, encoding="utf-8", errors="replace", timeout=600
+    )
 
 
 def test_ruff_clean() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import io
+import os
 import re
 import shutil
 import struct
@@ -115,7 +116,7 @@ def test_split_tags_are_found() -> None:
 
 def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "tthc_cli", *args], capture_output=True, text=True, cwd=cwd, timeout=120
+        [sys.executable, "-m", "tthc_cli", *args], capture_output=True, encoding="utf-8", cwd=cwd, timeout=120
     )
 
 
@@ -154,7 +155,7 @@ def test_pdf_without_libreoffice_says_so(tmp_path: Path, monkeypatch: pytest.Mon
     from tthc_cli.errors import OutputError
     from tthc_cli.render import pdf
 
-    monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
+    monkeypatch.setattr(pdf, "find_soffice", lambda: None)
     with pytest.raises(OutputError, match="chưa cài LibreOffice"):
         pdf.convert_to_pdf(tmp_path / "a.docx")
 
@@ -195,7 +196,8 @@ def test_benchmark_smoke() -> None:
     out = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "render.py"), "--rows", "60", "--repeat", "1"],
         capture_output=True,
-        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
         timeout=300,
     )
     assert out.returncode == 0, out.stderr

@@ -62,6 +62,9 @@ def _cached_validate(args: list[str]) -> int | None:
 
 def run() -> None:
     """Run ``tthc``: the cached answer of an unchanged ``validate``, else the full CLI."""
+    from tthc_cli.cli.streams import utf8_streams
+
+    utf8_streams()
     if len(sys.argv) > 1 and sys.argv[1] == "validate":
         code = _cached_validate(sys.argv[2:])
         if code is not None:

@@ -18,9 +18,10 @@ def fmt(
 ) -> None:
     """Định dạng kế hoạch theo một dạng chuẩn: thứ tự khóa, thụt lề, dấu nháy, độ rộng dòng, Unicode NFC.
 
-    Giữ nguyên mọi chú thích (# …) và dòng trống; không bao giờ đổi nội dung. Tệp chỉ được ghi khi có
-    thay đổi. Mã thoát: 0 không có gì phải sửa (hoặc đã ghi xong); 1 với --check/--diff khi có tệp cần
-    định dạng lại; 2 khi không đọc hoặc không định dạng được một tệp.
+    Giữ nguyên mọi chú thích (# …) và dòng trống; không bao giờ đổi nội dung. Giữ kiểu xuống dòng của
+    tệp (CRLF vẫn là CRLF, như khi git trên Windows lấy tệp ra). Tệp chỉ được ghi khi có thay đổi.
+    Mã thoát: 0 không có gì phải sửa (hoặc đã ghi xong); 1 với --check/--diff khi có tệp cần định dạng
+    lại; 2 khi không đọc hoặc không định dạng được một tệp.
     """
     import difflib
 
@@ -44,10 +45,12 @@ def fmt(
             typer.echo(visible(f"tthc: lỗi: {exc}"), err=True)
             failed = True
             continue
-        if new == source.text and not source.had_bom and not source.had_crlf:
+        if new == source.text and not source.had_bom and not source.mixed_newlines:
             continue
         changed.append(str(path))
-        if diff:
+        if diff and new == source.text:
+            typer.echo(f"--- {path}: chỉ đổi kiểu xuống dòng hoặc bỏ BOM, nội dung giữ nguyên")
+        elif diff:
             lines = difflib.unified_diff(
                 source.text.splitlines(keepends=True),
                 new.splitlines(keepends=True),
@@ -59,7 +62,7 @@ def fmt(
             typer.echo(visible(f"cần định dạng lại: {path}"))
         else:
             try:
-                write_formatted(path, source, new, force=force)
+                write_formatted(path, source, new.replace("\n", source.newline), force=force)
             except TthcError as exc:
                 typer.echo(visible(f"tthc: lỗi: {exc}"), err=True)
                 failed = True

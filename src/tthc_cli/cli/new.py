@@ -15,7 +15,9 @@ def new(
     locality: str = typer.Option(
         "[cần điền: địa bàn]", "--locality", help="Địa bàn khi tạo từ khung, ví dụ 'xã An Tức'."
     ),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Tệp ghi ra (mặc định: <năm>.yaml cạnh tệp gốc)."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Tệp ghi ra (mặc định: <năm>.yaml cạnh tệp gốc); thư mục được tạo nếu chưa có."
+    ),
     force: bool = typer.Option(False, "--force", help="Ghi đè tệp đã có."),
 ) -> None:
     """Tạo kế hoạch mới: từ kế hoạch năm trước (--from … --year …) hoặc từ khung (--level … --kind …).
@@ -43,6 +45,10 @@ def new(
             raise InputError("hãy chỉ định tệp ghi ra: -o plans/<địa-bàn>/<năm>.yaml")
     if output.exists() and not force:
         raise OutputError(f"{output}: tệp đã có (dùng --force để ghi đè)")
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{output.parent}: không tạo được thư mục ({exc.strerror})") from None
     atomic_write_text(output, plan.text)
     typer.echo(f"đã tạo: {output}")
     if plan.review:

@@ -36,25 +36,39 @@ render_app = typer.Typer(
     no_args_is_help=True,
 )
 
-_OUT_HELP = "Thư mục (hoặc tệp .docx) để ghi; thư mục được tạo nếu chưa có."
+_OUT_HELP = (
+    "Thư mục để ghi (được tạo nếu chưa có), hoặc tên tệp .docx; tên tệp .pdf thì ghi tệp .docx cùng tên "
+    "rồi chuyển sang PDF như --pdf."
+)
 _PDF_HELP = "Chuyển thêm sang PDF bằng LibreOffice (soffice) nếu đã cài."
 _TPL_HELP = "Thư mục chứa mẫu .docx (mặc định: templates/ của kho, rồi mẫu đi kèm tthc)."
 
 
+def _mkdir(folder: Path) -> None:
+    from tthc_cli.errors import OutputError
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{folder}: không tạo được thư mục ({exc.strerror})") from None
+
+
 def _target(out: Path, default_name: str) -> Path:
-    if out.suffix.lower() == ".docx":
-        return out
+    """The .docx to write: ``out`` itself when it names a .docx (or a .pdf: the .docx beside it), else
+    ``default_name`` in the folder ``out``; missing folders are created."""
+    if out.suffix.lower() in (".docx", ".pdf"):
+        _mkdir(out.parent)
+        return out.with_suffix(".docx")
     if out.exists() and not out.is_dir():
         from tthc_cli.errors import OutputError
 
         raise OutputError(f"{out}: đã có một tệp trùng tên; hãy chỉ định một thư mục hoặc tệp .docx")
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        from tthc_cli.errors import OutputError
-
-        raise OutputError(f"{out}: không tạo được thư mục ({exc.strerror})") from None
+    _mkdir(out)
     return out / default_name
+
+
+def _is_pdf(out: Path) -> bool:
+    return out.suffix.lower() == ".pdf"
 
 
 def _write(path: Path, data: bytes, pdf: bool) -> None:
@@ -86,12 +100,21 @@ def render_plan_cmd(
 
     loaded = load_plan(plan, Workspace.open(config))
     name = f"{loaded.plan.id}-{only}.docx" if only else f"{loaded.plan.id}.docx"
-    _write(_target(out, name), render_plan(loaded, only=only, template_dir=templates), pdf)
+    _write(_target(out, name), render_plan(loaded, only=only, template_dir=templates), pdf or _is_pdf(out))
 
 
 @render_app.command("report")
 def render_report_cmd(
-    counts: list[Path] = typer.Option(..., "--counts", "-c", help="Tệp số liệu (CSV/XLSX) của kỳ báo cáo."),
+    files: list[str] | None = typer.Argument(
+        None, metavar="[TỆP…]", help="Thêm tệp số liệu (để '--counts counts/2024-*.csv' dùng được mọi tệp)."
+    ),
+    counts: list[str] = typer.Option(
+        [],
+        "--counts",
+        "-c",
+        metavar="TỆP",
+        help="Tệp số liệu CSV/XLSX; nhiều tệp (hoặc mẫu glob) tạo thành một chuỗi kỳ, báo cáo kỳ mới nhất.",
+    ),
     plan: Path = typer.Option(..., "--plan", "-p", help="Kế hoạch có các chỉ tiêu để đối chiếu."),
     out: Path = typer.Option(Path("out"), "--output", "-o", help=_OUT_HELP),
     number: str | None = typer.Option(None, "--number", help="Số của báo cáo (để trống nếu chưa có số)."),
@@ -106,12 +129,14 @@ def render_report_cmd(
     from tthc_cli.render.report_input import report_input
     from tthc_cli.workspace import Workspace
 
+    if not counts and not files:
+        raise typer.BadParameter("cần ít nhất một tệp số liệu", param_hint="--counts")
     ws = Workspace.open(config)
     loaded = load_plan(plan, ws)
-    data = report_input(ws, loaded, counts)
+    data = report_input(ws, loaded, [Path(p) for p in [*counts, *(files or [])]])
     name = f"bao-cao-{loaded.plan.id}-{data.period}.docx"
     doc = render_report(loaded, data, number=number, date=date, template_dir=templates)
-    _write(_target(out, name), doc, pdf)
+    _write(_target(out, name), doc, pdf or _is_pdf(out))
 
 
 def register(app: typer.Typer) -> None:

@@ -7,8 +7,26 @@ from pathlib import Path
 import typer
 
 
+def _default_folder() -> Path:
+    """``schema/`` at the configuration's folder (tthc.toml or pyproject.toml with [tool.tthc]); without a
+    configuration, at the root of the git work tree, where the plans' ``$schema`` lines point."""
+    from tthc_cli.load.config_files import find_config
+
+    source = find_config()
+    if source.path is None:
+        here = source.root
+        root = next((f for f in (here, *here.parents) if (f / ".git").exists()), here)
+        return root / "schema"
+    return source.root / "schema"
+
+
 def schema(
-    out: Path = typer.Option(Path("schema"), "--output", "-o", help="Thư mục ghi lược đồ (mặc định: schema/)."),
+    out: Path | None = typer.Option(
+        None,
+        "--output",
+        "-o",
+        help="Thư mục ghi lược đồ (mặc định: schema/ ở thư mục cấu hình, hoặc ở gốc kho git).",
+    ),
     check: bool = typer.Option(
         False, "--check", help="Không ghi; thoát với mã 1 nếu lược đồ trong thư mục đã cũ so với mô hình."
     ),
@@ -22,6 +40,8 @@ def schema(
     from tthc_cli.output.atomic import atomic_write_text
     from tthc_cli.review.schema import schema_texts
 
+    if out is None:
+        out = _default_folder()
     if not check:
         try:
             out.mkdir(parents=True, exist_ok=True)

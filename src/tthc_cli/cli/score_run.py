@@ -9,6 +9,7 @@ from typing import TextIO
 
 from tthc_cli.errors import InputError
 from tthc_cli.load.counts import expand_paths
+from tthc_cli.model.units import UnitsFile
 from tthc_cli.output.atomic import atomic_write_bytes, atomic_write_text
 from tthc_cli.report.score_formats import ScoreFormat, render_score, write_score
 from tthc_cli.score.pipeline import score_plan
@@ -38,15 +39,33 @@ def build_report(request: ScoreRequest) -> ScoreReport:
     plan_path = ws.find_plan(request.plan)
     scored = score_plan(ws, plan_path, expand_paths(request.counts), encoding=request.encoding, sheet=request.sheet)
     report = scored.report
-    return _only_units(report, request.units) if request.units else report
+    units = ws.units(plan_path, ws.plan(plan_path).units)
+    return _only_units(report, request.units, units) if request.units else report
 
 
-def _only_units(report: ScoreReport, wanted: list[str]) -> ScoreReport:
-    keys = {fold(w) for w in wanted}
-    chosen = [u for u in report.units if fold(u.id) in keys or fold(u.name) in keys]
-    if not chosen:
-        raise InputError(f"không có đơn vị nào khớp --unit {', '.join(wanted)}")
-    return dataclasses.replace(report, units=chosen)
+def _only_units(report: ScoreReport, wanted: list[str], registry: UnitsFile | None) -> ScoreReport:
+    """The report limited to the units named by ``--unit``: an id, a name or an alias in the units registry
+    (a group stands for its members); a name that matches no unit of the report is an error, not ignored."""
+    from tthc_cli.units.resolve import UnitResolver
+
+    resolver = UnitResolver(registry) if registry is not None else None
+    groups = {g.id: g for g in registry.groups} if registry is not None else {}
+    kinds = {u.id: u.kind for u in registry.units} if registry is not None else {}
+    keep: set[str] = set()
+    for name in wanted:
+        ids = {u.id for u in report.units if fold(name) in (fold(u.id), fold(u.name))}
+        uid = resolver.lookup(name) if resolver is not None else None
+        if uid in groups:
+            group = groups[uid]
+            ids |= set(group.members) | {u for u, k in kinds.items() if k in group.kinds}
+        elif uid is not None:
+            ids.add(uid)
+        if not ids & {u.id for u in report.units}:
+            raise InputError(
+                f"không có đơn vị nào khớp --unit {name}", hint="dùng mã, tên hoặc tên gọi khác trong units.yaml"
+            )
+        keep |= ids
+    return dataclasses.replace(report, units=[u for u in report.units if u.id in keep])
 
 
 def run_score(request: ScoreRequest, stdout: TextIO) -> int:

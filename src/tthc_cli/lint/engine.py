@@ -192,10 +192,11 @@ class _Checker:
 
 
 def _display(path: Path) -> str:
+    # forward slashes on every system: GitHub annotations and SARIF need them, and PowerShell accepts them
     try:
-        return os.path.relpath(path)
+        return Path(os.path.relpath(path)).as_posix()
     except ValueError:
-        return str(path)
+        return path.as_posix()
 
 
 def validate_paths(

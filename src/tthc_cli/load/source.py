@@ -29,6 +29,11 @@ class SourceText:
     had_bom: bool
     had_crlf: bool
     decode_problem: DecodeProblem | None
+    newline: str = "\n"
+    """The file's line-ending style: ``"\r\n"`` when most of its line ends are CRLF, else ``"\n"``
+    (``text`` itself always has ``"\n"``)."""
+    mixed_newlines: bool = False
+    """The file mixes line-ending styles (or has lone ``"\r"``): writing it in ``newline`` changes it."""
 
 
 def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
@@ -77,9 +82,19 @@ def decode_source(raw: bytes, name: str = "<input>") -> SourceText:
         column = len(col_bytes.decode("utf-8", errors="replace")) + 1
         problem = DecodeProblem(line=line, column=column, byte=raw[exc.start])
         text = raw.decode("utf-8", errors="replace")
-    had_crlf = "\r\n" in text
+    crlf = text.count("\r\n")
+    lone_cr = text.count("\r") - crlf
+    other = text.count("\n") - crlf + lone_cr
+    had_crlf = crlf > 0
     if had_crlf:
         text = text.replace("\r\n", "\n")
     if "\r" in text:
         text = text.replace("\r", "\n")
-    return SourceText(text=text, had_bom=had_bom, had_crlf=had_crlf, decode_problem=problem)
+    return SourceText(
+        text=text,
+        had_bom=had_bom,
+        had_crlf=had_crlf,
+        decode_problem=problem,
+        newline="\r\n" if crlf > other else "\n",
+        mixed_newlines=(crlf > 0 and other > 0) or lone_cr > 0,
+    )

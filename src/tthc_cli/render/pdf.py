@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
 from tthc_cli.errors import OutputError
 from tthc_cli.output.atomic import atomic_write_bytes
+from tthc_cli.render.soffice import install_hint, locate_soffice
 
 TIMEOUT = 180
 """Seconds LibreOffice may take for one document."""
 
 
 def find_soffice() -> str | None:
-    """The LibreOffice command (``soffice`` or ``libreoffice``) on PATH, or ``None``."""
-    return shutil.which("soffice") or shutil.which("libreoffice")
+    """The LibreOffice program (``TTHC_SOFFICE``, PATH, or its installer's standard folders), or ``None``."""
+    return locate_soffice()
 
 
 def convert_to_pdf(docx: Path) -> Path:
@@ -28,7 +28,7 @@ def convert_to_pdf(docx: Path) -> Path:
     if soffice is None:
         raise OutputError(
             f"không tạo được PDF: chưa cài LibreOffice (lệnh soffice); tệp {docx} đã được ghi",
-            hint="cài LibreOffice, ví dụ apt-get install libreoffice-writer, rồi chạy lại với --pdf",
+            hint=install_hint(),
         )
     target = docx.with_suffix(".pdf")
     with tempfile.TemporaryDirectory(prefix="tthc-pdf-") as tmp:

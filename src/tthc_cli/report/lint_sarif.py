@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tthc_cli import __version__
+from tthc_cli import REPOSITORY_URL, __version__
 from tthc_cli.findings import Report, Severity
 from tthc_cli.lint.registry import all_rules
 from tthc_cli.text.escape import json_text
@@ -22,7 +22,7 @@ def to_sarif(report: Report) -> str:
     driver: dict[str, Any] = {
         "name": "tthc",
         "version": __version__,
-        "informationUri": "https://pypi.org/project/tthc/",
+        "informationUri": REPOSITORY_URL,
         "rules": [
             {
                 "id": r.code,

@@ -49,13 +49,21 @@ def render_score(
     raise AssertionError(fmt)
 
 
+def _pipe_width() -> int:
+    """Width of the table written to a pipe or file: $COLUMNS when set (a pager, a CI log), else 200."""
+    import os
+
+    value = os.environ.get("COLUMNS", "")
+    return int(value) if value.isdigit() and int(value) >= 40 else 200
+
+
 def write_score(report: ScoreReport, fmt: ScoreFormat, stream: TextIO) -> None:
     """Print a text format to a terminal stream (the table with colours when the stream is a terminal)."""
     if fmt is ScoreFormat.TABLE:
         from tthc_cli.report.score_table import write_table
 
         tty = stream.isatty()
-        write_table(report, stream, width=None if tty else 200, color=tty)
+        write_table(report, stream, width=None if tty else _pipe_width(), color=tty)
         return
     out = render_score(report, fmt)
     assert isinstance(out, str)

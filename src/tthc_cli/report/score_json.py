@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from tthc_cli.report.score_common import AREA_NAME, counts_summary, row_units
@@ -75,6 +76,11 @@ def _index(result: IndexResult) -> dict[str, Any]:
     }
 
 
+def _posix(path: str) -> str:
+    """A path with forward slashes on every system, so that the JSON reads the same on Windows."""
+    return Path(path).as_posix() if path else path
+
+
 def score_to_data(report: ScoreReport) -> dict[str, Any]:
     """The report as plain data (see docs/score-json.md)."""
     results = [_period(report, p, "period") for p in report.periods]
@@ -82,8 +88,8 @@ def score_to_data(report: ScoreReport) -> dict[str, Any]:
         results.append(_period(report, report.ytd, "ytd"))
     return {
         "schema": SCHEMA,
-        "plan": {"id": report.plan_id, "file": report.plan_file, "locality": report.locality},
-        "counts_files": report.counts_files,
+        "plan": {"id": report.plan_id, "file": _posix(report.plan_file), "locality": report.locality},
+        "counts_files": [_posix(f) for f in report.counts_files],
         "periods": [p.period for p in report.periods],
         "latest_period": report.latest.period if report.latest else None,
         "indicators": [
@@ -111,7 +117,7 @@ def score_to_data(report: ScoreReport) -> dict[str, Any]:
                 "name": d.name,
                 "severity": d.severity.value,
                 "message": d.message,
-                "file": d.file,
+                "file": _posix(d.file),
                 "line": d.line,
                 "column": d.column,
                 "hint": d.hint,

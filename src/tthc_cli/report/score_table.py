@@ -13,37 +13,59 @@ from tthc_cli.report.score_common import (
     target_text,
     unit_name,
 )
-from tthc_cli.score.result import AREA, PeriodResult, ScoreReport, Status
+from tthc_cli.report.table_fit import min_width, part_title, split_columns
+from tthc_cli.score.result import AREA, IndicatorSpec, PeriodResult, ScoreReport, Status
 from tthc_cli.text.escape import visible
 
 if TYPE_CHECKING:
     from rich.console import Console
 
 _STYLE = {Status.MET: "green", Status.MISSED: "bold red", Status.NO_DATA: "dim", Status.NO_TARGET: ""}
+_MIN = 12
+"""Narrowest indicator column (cells wrap inside it)."""
+_LABEL = 30
+"""Widest the unit column is counted when splitting (longer names wrap)."""
 
 
 def _short(name: str, width: int = 34) -> str:
     return name if len(name) <= width else name[: width - 1].rstrip() + "…"
 
 
-def _period_table(report: ScoreReport, result: PeriodResult, title: str) -> object:
+def _head(spec: IndicatorSpec) -> str:
+    return f"{_short(visible(indicator_label(spec)))}\nchỉ tiêu: {visible(target_text(spec))}"
+
+
+def _period_tables(report: ScoreReport, result: PeriodResult, title: str, width: int) -> list[object]:
+    """The period's table, split into parts of indicators that fit in ``width`` (see :mod:`.table_fit`)."""
     from rich.table import Table
     from rich.text import Text
 
-    # Text objects throughout: a plain str in a rich table is read as markup, and names come from input
-    table = Table(title=Text(visible(title)), show_lines=True, title_justify="left")
-    table.add_column("Đơn vị", no_wrap=False, min_width=12)
-    for spec in report.indicators:
-        head = f"{_short(visible(indicator_label(spec)))}\nchỉ tiêu: {visible(target_text(spec))}"
-        table.add_column(Text(head), justify="right", min_width=12)
-    for unit in row_units(report):
-        label = Text(visible(unit_name(report, unit)), style="bold" if unit == AREA else "")
-        cells: list[object] = [label]
-        for spec, row in zip(report.indicators, result.cells, strict=True):
-            cell = row.get(unit)
-            cells.append(Text(cell_summary(cell, spec), style=_STYLE[cell.status]) if cell else Text(""))
-        table.add_row(*cells)  # type: ignore[arg-type]
-    return table
+    units = row_units(report)
+    names = {u: visible(unit_name(report, u)) for u in units}
+    texts = [
+        [cell_summary(row[u], spec) for u in units if u in row]
+        for spec, row in zip(report.indicators, result.cells, strict=True)
+    ]
+    widths = [min_width([_head(spec), *t], _MIN) for spec, t in zip(report.indicators, texts, strict=True)]
+    first = min(max(min_width(names.values(), _MIN), 12), _LABEL)
+    tables: list[object] = []
+    for part in split_columns(first, widths, width):
+        # Text objects throughout: a plain str in a rich table is read as markup, and names come from input
+        heading = Text(visible(part_title(title, part, len(widths), "chỉ tiêu")))
+        table = Table(title=heading, show_lines=True, title_justify="left")
+        # "fold": a word longer than its column (a metric id) breaks across lines instead of losing its end
+        table.add_column("Đơn vị", no_wrap=False, min_width=min(first, 12), overflow="fold")
+        for i in part:
+            table.add_column(Text(_head(report.indicators[i])), justify="right", min_width=_MIN, overflow="fold")
+        for unit in units:
+            cells: list[object] = [Text(names[unit], style="bold" if unit == AREA else "")]
+            for i in part:
+                cell = result.cells[i].get(unit)
+                spec = report.indicators[i]
+                cells.append(Text(cell_summary(cell, spec), style=_STYLE[cell.status]) if cell else Text(""))
+            table.add_row(*cells)  # type: ignore[arg-type]
+        tables.append(table)
+    return tables
 
 
 def _index_table(report: ScoreReport) -> object:
@@ -51,13 +73,15 @@ def _index_table(report: ScoreReport) -> object:
     from rich.text import Text
 
     table = Table(title="Bộ chỉ số 766 (kỳ gần nhất)", title_justify="left")
-    table.add_column("Đơn vị")
+    table.add_column("Đơn vị", overflow="fold")
     groups = report.index766[0].groups if report.index766 else []
     for g in groups:
-        table.add_column(Text(f"{_short(visible(g.name), 20)}\n/{num(g.max_points.normalize())}"), justify="right")
+        table.add_column(
+            Text(f"{_short(visible(g.name), 20)}\n/{num(g.max_points.normalize())}"), justify="right", overflow="fold"
+        )
     table.add_column("Tổng /100", justify="right")
-    table.add_column("Xếp loại")
-    table.add_column("Tiêu chí thiếu số liệu", justify="right")
+    table.add_column("Xếp loại", overflow="fold")
+    table.add_column("Tiêu chí thiếu số liệu", justify="right", overflow="fold")
     for r in report.index766:
         band = (r.band or "—") + ("" if r.complete else " (tạm tính)")
         name = Text(visible(unit_name(report, r.unit)))
@@ -83,9 +107,19 @@ def write_table(report: ScoreReport, stream: TextIO, *, width: int | None = None
         console.print("Không có số liệu nào để chấm.")
         _findings(console, report)
         return
-    console.print(_period_table(report, latest, f"Kết quả chỉ tiêu kỳ {latest.period} — {report.locality}"))
+    tables = _period_tables(report, latest, f"Kết quả chỉ tiêu kỳ {latest.period} — {report.locality}", console.width)
+    if len(tables) > 1:
+        console.print(
+            f"Bảng {len(report.indicators)} chỉ tiêu rộng hơn màn hình ({console.width} cột): in thành "
+            f"{len(tables)} phần, không bỏ cột nào (một bảng: --format xlsx, csv hoặc markdown).",
+            markup=False,
+        )
+    for table in tables:
+        console.print(table)
     if report.ytd is not None:
-        console.print(_period_table(report, report.ytd, report.ytd.period[:1].upper() + report.ytd.period[1:]))
+        ytd_title = report.ytd.period[:1].upper() + report.ytd.period[1:]
+        for table in _period_tables(report, report.ytd, ytd_title, console.width):
+            console.print(table)
     if report.index766:
         console.print(_index_table(report))
         console.print("Trọng số tiêu chí của Bộ chỉ số 766 chưa được đối chiếu đầy đủ với văn bản (xem index766.yaml).")
