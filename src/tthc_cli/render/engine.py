@@ -16,6 +16,7 @@ from typing import Any
 from zipfile import BadZipFile
 
 from tthc_cli.errors import InputError
+from tthc_cli.render.polish import polish
 from tthc_cli.render.vnformat import FILTERS
 
 TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
@@ -127,7 +128,8 @@ def render_docx(
     finish: Callable[[Any], None] | None = None,
 ) -> bytes:
     """Render ``template`` with ``context`` (or a function of the DocxTemplate returning it, for inline
-    images) and return the .docx bytes; ``finish`` may adjust the python-docx document afterwards."""
+    images) and return the .docx bytes; ``finish`` may adjust the python-docx document afterwards, then
+    :func:`~tthc_cli.render.polish.polish` holds the signature together and puts the XML in order."""
     from jinja2 import TemplateError
     from lxml.etree import XMLSyntaxError
 
@@ -137,6 +139,7 @@ def render_docx(
         tpl.render(ctx, jinja_env=make_env(), autoescape=True)
         if finish is not None:
             finish(tpl.docx)
+        polish(tpl.docx)
         out = io.BytesIO()
         tpl.save(out)
     except (TemplateError, XMLSyntaxError) as exc:

@@ -1,7 +1,8 @@
 """Section properties: the portrait decision, then each phụ lục in its own (landscape) section.
 
 Every section keeps the template's header references, shows no page number on its first page
-(``titlePg``) and, for a phụ lục, numbers its pages on its own from 1 (Nghị định 30/2020, Phụ lục I).
+(``titlePg``) and, for an attached kế hoạch or a phụ lục, numbers its pages on its own from 1 (Nghị định
+30/2020, Phụ lục I).
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ class PageLayout:
         return int((self.width - self.left - self.right) * MM)
 
     @property
+    def text_height(self) -> int:
+        """Height between the margins, in twentieths of a point."""
+        return int((self.height - self.top - self.bottom) * MM)
+
+    @property
     def landscape(self) -> bool:
         """Whether the page is wider than tall."""
         return self.width > self.height
@@ -37,8 +43,10 @@ class PageLayout:
 
 PORTRAIT = PageLayout(210, 297, 20, 20, 30, 15)
 """A4 with the decree's margins (top and bottom 20–25, left 30–35, right 15–20 mm)."""
-LANDSCAPE = PageLayout(297, 210, 20, 20, 20, 15)
-"""A4 landscape for a wide phụ lục table."""
+LANDSCAPE = PageLayout(297, 210, 30, 20, 20, 15)
+"""A4 landscape for a wide phụ lục table. Printed on A4, the page is turned so that its top edge lies at
+the binding of the portrait pages (the reader turns the document clockwise to read it), so the top keeps
+the 30 mm binding margin."""
 
 
 def layout_for(orientation: str) -> PageLayout:
