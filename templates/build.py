@@ -333,6 +333,19 @@ def _body_parts(doc: Document, owner: str) -> None:
     _para(doc, "{%p endfor %}")
 
 
+def _report_part(doc: Document, var: str) -> None:
+    """A part (or item) of the report: heading, paragraphs, then its table and charts when it has them."""
+    _para(doc, f"{{{{ {var}.heading }}}}", "TTHC Phần, mục")
+    _paragraph_loop(doc, "p", f"{var}.paragraphs")
+    _para(doc, f"{{%p if {var}.table %}}")
+    _para(doc, f"{{{{p {var}.table }}}}")
+    _para(doc, "{%p endif %}")
+    _para(doc, f"{{%p for c in {var}.charts %}}")
+    _para(doc, "{{p c.chart }}")
+    _para(doc, "{{ c.caption }}", "TTHC Ghi chú")
+    _para(doc, "{%p endfor %}")
+
+
 def build_report() -> Document:
     """The monthly báo cáo template."""
     doc = _blank_document()
@@ -341,14 +354,9 @@ def build_report() -> Document:
     _border(_para(doc, "", "TTHC Đường kẻ"), "top", 6.0)
     _paragraph_loop(doc, "p", "report.intro")
     _para(doc, "{%p for part in report.parts %}")
-    _para(doc, "{{ part.heading }}", "TTHC Phần, mục")
-    _paragraph_loop(doc, "p", "part.paragraphs")
-    _para(doc, "{%p if part.table %}")
-    _para(doc, "{{p part.table }}")
-    _para(doc, "{%p endif %}")
-    _para(doc, "{%p for c in part.charts %}")
-    _para(doc, "{{ c.image }}", "TTHC Hình")
-    _para(doc, "{{ c.caption }}", "TTHC Ghi chú")
+    _report_part(doc, "part")
+    _para(doc, "{%p for item in part.subparts %}")
+    _report_part(doc, "item")
     _para(doc, "{%p endfor %}")
     _para(doc, "{%p endfor %}")
     _para(doc, "{{ report.closing }}")

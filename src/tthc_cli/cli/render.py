@@ -94,16 +94,25 @@ def render_report_cmd(
     date: str | None = typer.Option(None, "--date", help="Ngày báo cáo, YYYY-MM-DD hoặc YYYY-MM."),
     pdf: bool = typer.Option(False, "--pdf", help=_PDF_HELP),
     templates: Path | None = typer.Option(None, "--templates", help=_TPL_HELP),
+    report: Path | None = typer.Option(
+        None,
+        "--report",
+        "-r",
+        metavar="TỆP",
+        help="Tệp báo cáo (.yaml): lời mở đầu, các phần I, II…, nhóm đơn vị, người ký, nơi nhận.",
+    ),
 ) -> None:
     """Xuất báo cáo tháng từ số liệu: hồ sơ tiếp nhận, giải quyết, số hóa, PAKN và bảng chỉ tiêu."""
     from tthc_cli.render.plan_file import load_plan
     from tthc_cli.render.report_doc import render_report
+    from tthc_cli.render.report_file import load_report
     from tthc_cli.render.report_input import report_input
 
     loaded = load_plan(plan)
+    words = load_report(report) if report is not None else None
     data = report_input(loaded, counts)
     name = f"bao-cao-{loaded.plan.id}-{data.period}.docx"
-    doc = render_report(loaded, data, number=number, date=date, template_dir=templates)
+    doc = render_report(loaded, data, number=number, date=date, template_dir=templates, report=words)
     _write(_target(out, name), doc, pdf)
 
 
