@@ -183,4 +183,7 @@ def appendix_xml(appendix: Appendix, doc: Document, layout: PageLayout, unit_nam
     parts.append(_p("", "TthcGach"))
     for block in appendix.blocks:
         parts.extend(block_xml(block, layout, unit_names))
+    spacer = _p("", "TthcGach")
+    while parts and parts[-1] in (spacer, ""):  # the space after the last table would only open a new page
+        parts.pop()
     return "".join(parts)

@@ -42,6 +42,8 @@ def appendices_xml(loaded: LoadedPlan, refs: str, *, include_document: bool, onl
         parts.append(appendix_xml(appendix, plan.document, layout, loaded.unit_names))
         if i < len(appendices) - 1:
             parts.append(section_break(sect_pr_xml(layout, refs, restart=True)))
+        else:
+            parts.append(section_break())
     return "".join(parts)
 
 

@@ -80,9 +80,15 @@ def sect_pr_xml(layout: PageLayout, refs: str, *, restart: bool) -> str:
     )
 
 
-def section_break(sect_pr: str) -> str:
-    """A paragraph that ends a section with the given properties."""
-    return f"<w:p><w:pPr>{sect_pr}</w:pPr></w:p>"
+TINY = '<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr>'
+"""Paragraph properties of a paragraph one point high: after a table that fills a page it does not open a
+page of its own."""
+
+
+def section_break(sect_pr: str = "") -> str:
+    """A paragraph one point high that ends a section with the given properties (or, without them, only
+    closes a table that ends the document)."""
+    return f"<w:p><w:pPr>{TINY}{sect_pr}</w:pPr></w:p>"
 
 
 def replace_body_sect_pr(document: Any, sect_pr: str) -> None:

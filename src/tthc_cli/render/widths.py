@@ -3,8 +3,9 @@
 Text is measured with the advance widths of a Times-like serif at the table's 12 pt (good to a few per
 cent for Times New Roman and Liberation Serif, which LibreOffice substitutes for it). Every column starts
 at its least width: its longest unbreakable word (legal numbers such as "61/2018/NĐ-CP" are one word, they
-are printed without a break), a header of at most three lines, and the lower bound of its kind (a number
-column narrow, a content column wide). The rest of the text width is handed out in small steps, each to
+are printed without a break), a header of at most three lines, the lower bound of its kind (a number
+column narrow, a content column wide), and for a short column (deadline, measure, target) its longest line
+unwrapped, as far as its upper bound allows. The rest of the text width is handed out in small steps, each to
 the column whose widening lowers the estimated height of the table most, up to the upper bound of its
 kind. A column with ``width_mm`` in the plan keeps exactly that width; relative ``width`` values share
 the room in proportion instead of the measurement.
@@ -26,10 +27,14 @@ LINE_TWIPS = 276
 """One line of 12 pt text with single spacing."""
 PARAGRAPH_TWIPS = 80
 """Space before and after a table paragraph (2 pt + 2 pt)."""
+UNWRAPPED = frozenset({"deadline", "measure", "target"})
+"""Short columns whose lines ("Quý I", "- Định kỳ 3 tháng/lần") are kept unwrapped up to the column's bound."""
 HEADER_LINES = 3
 """A header wraps to at most this many lines."""
 STEPS = 40
 """Steps in which the width left over the columns' least widths is handed out."""
+ROW_WEIGHT = 4
+"""How much more a line less in a row's tallest cell counts than a short paragraph kept on one line."""
 SAMPLE_ROWS = 80
 """Rows measured when choosing where the next step goes (evenly spread over a longer table)."""
 
@@ -88,6 +93,10 @@ def column_widths(columns: Sequence[Column], cells: Sequence[Sequence[Sequence[s
         low_mm, high_mm = BOUNDS_MM[col.key]
         header = measure(col.header, bold=True)
         floor = max(longest_word([col.header], bold=True), header / HEADER_LINES, *map(longest_word, column_cells))
+        if col.key in UNWRAPPED:
+            floor = max(
+                floor, min(high_mm * MM - CELL_PADDING, max((measure(x) for c in column_cells for x in c), default=0))
+            )
         lo.append(fixed.get(i, max(low_mm * MM, floor + CELL_PADDING)))
         hi.append(fixed.get(i, max(high_mm * MM, lo[-1])))
         weight.append(col.width or 0.0)
@@ -120,7 +129,8 @@ def _lines(measures: list[int], width: float) -> int:
 
 def _flattest(total: int, lo: list[float], hi: list[float], cells: list[list[list[int]]]) -> list[float]:
     """Start every column at its least width, then hand out the rest in small steps, each to the column
-    whose widening lowers the estimated height of the table most (rows sampled evenly); a step that
+    whose widening lowers the estimated height of the table most, or else lets most short paragraphs
+    ("- Định kỳ 3 tháng/lần") stand on one line (rows sampled evenly); a step that
     lowers nothing goes to the columns in proportion to how much text they hold."""
     n = len(lo)
     rows = len(cells[0]) if cells else 0
@@ -136,11 +146,13 @@ def _flattest(total: int, lo: list[float], hi: list[float], cells: list[list[lis
             if widths[c] + chunk > hi[c]:
                 continue
             gain = 0
+            old_room, new_room = widths[c] - CELL_PADDING, widths[c] + chunk - CELL_PADDING
             for k, r in enumerate(sample):
                 row = height[k]
                 wider = _lines(cells[c][r], widths[c] + chunk)
                 if wider < row[c] and row[c] == max(row):
-                    gain += max(row) - max(wider, *(row[j] for j in range(n) if j != c))
+                    gain += ROW_WEIGHT * (max(row) - max(wider, *(row[j] for j in range(n) if j != c)))
+                gain += sum(1 for m in cells[c][r] if old_room < m <= new_room)
             if gain > best_gain:
                 best, best_gain = c, gain
         if best < 0:
