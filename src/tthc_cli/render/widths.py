@@ -4,16 +4,17 @@ Text is measured with the advance widths of a Times-like serif at the table's 12
 cent for Times New Roman and Liberation Serif, which LibreOffice substitutes for it). Every column starts
 at its least width: its longest unbreakable word (legal numbers such as "61/2018/NĐ-CP" are one word, they
 are printed without a break), a header of at most three lines, the lower bound of its kind (a number
-column narrow, a content column wide), and for a short column (deadline, measure, target) its longest line
-unwrapped, as far as its upper bound allows. The rest of the text width is handed out in small steps, each to
-the column whose widening lowers the estimated height of the table most, up to the upper bound of its
-kind. A column with ``width_mm`` in the plan keeps exactly that width; relative ``width`` values share
-the room in proportion instead of the measurement.
+column narrow, a content column wide), and for a short column (deadline, measure, target) room for each
+of its lines that can stand unwrapped within its upper bound. The rest of the text width is handed out in
+small steps, each to the column whose widening lowers the estimated height of the table most, up to the
+upper bound of its kind. A column with ``width_mm`` in the plan keeps exactly that width; relative
+``width`` values share the room in proportion instead of the measurement.
 """
 
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Sequence
 
 from tthc_cli.model.plan import Column
@@ -60,7 +61,9 @@ _WIDE = set("mwMWQOGDHNUĐ%@")
 
 
 def char_em(ch: str) -> float:
-    """Advance width of ``ch`` in ems (a coarse table of a Times-like serif)."""
+    """Advance width of ``ch`` in ems (a coarse table of a Times-like serif; a letter with diacritics is as
+    wide as its base letter)."""
+    ch = unicodedata.normalize("NFD", ch)[:1] or ch
     if ch in _NARROW:
         return 0.30
     if ch in _WIDE:
@@ -93,10 +96,9 @@ def column_widths(columns: Sequence[Column], cells: Sequence[Sequence[Sequence[s
         low_mm, high_mm = BOUNDS_MM[col.key]
         header = measure(col.header, bold=True)
         floor = max(longest_word([col.header], bold=True), header / HEADER_LINES, *map(longest_word, column_cells))
-        if col.key in UNWRAPPED:
-            floor = max(
-                floor, min(high_mm * MM - CELL_PADDING, max((measure(x) for c in column_cells for x in c), default=0))
-            )
+        if col.key in UNWRAPPED:  # lines that fit within the bound stay whole; longer ones wrap anyway
+            room = high_mm * MM - CELL_PADDING
+            floor = max(floor, *(m for c in column_cells for m in map(measure, c) if m <= room))
         lo.append(fixed.get(i, max(low_mm * MM, floor + CELL_PADDING)))
         hi.append(fixed.get(i, max(high_mm * MM, lo[-1])))
         weight.append(col.width or 0.0)
