@@ -16,6 +16,7 @@ import pytest
 
 from page_facts import Page, keep_pngs, read_pages, to_pdf, tools_missing
 from tthc_cli.model.plan import Block, Plan, Signer
+from tthc_cli.render.appendix import SPLIT_FRACTION
 from tthc_cli.render.plan_doc import render_plan
 from tthc_cli.render.plan_file import load_plan
 from tthc_cli.render.report_doc import render_report
@@ -30,8 +31,9 @@ PAGES = {"tri-ton": (24, 34), "di-lang": (9, 14), "thap-muoi": (5, 8), REPORT: (
 """Page count ranges (the clerk's printout of March 2024 had 38, 12, 6 and 5 pages before the layout work)."""
 PT = 72 / 25.4
 """Points per millimetre."""
-FILL = 0.75
-"""An appendix page is filled at least this far down, except the last page of a block or appendix."""
+FILL = 1 - 1 / SPLIT_FRACTION - 0.02
+"""An appendix page is filled at least this far down, except the last page of a block or appendix: only a row
+shorter than a third of the page is kept whole, so at most that much is left blank (less a line's slack)."""
 
 pytestmark = pytest.mark.skipif(tools_missing() is not None, reason=tools_missing() or "")
 

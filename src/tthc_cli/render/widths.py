@@ -98,7 +98,7 @@ def column_widths(columns: Sequence[Column], cells: Sequence[Sequence[Sequence[s
         floor = max(longest_word([col.header], bold=True), header / HEADER_LINES, *map(longest_word, column_cells))
         if col.key in UNWRAPPED:  # lines that fit within the bound stay whole; longer ones wrap anyway
             room = high_mm * MM - CELL_PADDING
-            floor = max(floor, *(m for c in column_cells for m in map(measure, c) if m <= room))
+            floor = max([floor, *(m for c in column_cells for m in map(measure, c) if m <= room)])
         lo.append(fixed.get(i, max(low_mm * MM, floor + CELL_PADDING)))
         hi.append(fixed.get(i, max(high_mm * MM, lo[-1])))
         weight.append(col.width or 0.0)
