@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from docx import Document
@@ -142,3 +144,16 @@ def dump(document: Any) -> str:
                 lines.append(" | ".join(tc_text(tc).replace("\n", " / ") for tc in tr.iter(qn("w:tc"))))
             lines.append("</table>")
     return "\n".join(lines) + "\n"
+
+
+def broken_template(source: Path, target: Path, old: str, new: str) -> Path:
+    """A copy of the template ``source`` at ``target`` with the first ``old`` of its body XML replaced."""
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                assert old in text, old
+                data = text.replace(old, new, 1).encode("utf-8")
+            dst.writestr(item, data)
+    return target

@@ -13,15 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from render_helpers import open_docx, table_rows
+from render_helpers import broken_template, open_docx, table_rows
 from tthc_cli.errors import InputError
 from tthc_cli.model.plan import Plan
-from tthc_cli.render.check import check_template, split_tags
+from tthc_cli.render.check import check_template
 from tthc_cli.render.pdf import find_soffice
 from tthc_cli.render.plan_doc import render_plan
 from tthc_cli.render.plan_file import LoadedPlan
 from tthc_cli.render.report_doc import period_words
 from tthc_cli.render.sample import SAMPLE_PLAN, sample_plan
+from tthc_cli.render.template_errors import split_tags
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE = ROOT / "templates" / "quyet-dinh.docx"
@@ -54,16 +55,7 @@ def test_hostile_text_is_printed_verbatim() -> None:
 
 
 def _broken_template(tmp_path: Path, old: str, new: str) -> Path:
-    out = tmp_path / "quyet-dinh.docx"
-    with zipfile.ZipFile(TEMPLATE) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            data = src.read(item.filename)
-            if item.filename == "word/document.xml":
-                text = data.decode("utf-8")
-                assert old in text
-                data = text.replace(old, new, 1).encode("utf-8")
-            dst.writestr(item, data)
-    return out
+    return broken_template(TEMPLATE, tmp_path / "quyet-dinh.docx", old, new)
 
 
 def test_unknown_variable_names_template_and_tag(tmp_path: Path) -> None:
