@@ -16,6 +16,19 @@ from tthc_cli.model.plan import Block, Group, Indicator, Plan, Row, Section, Tab
 ASSIGNED = {"lead", "support", "executors", "evaluator", "deadline", "result", "note"}
 
 
+_RENDERED: dict[Path, bytes] = {}
+
+
+def rendered_plan(path: Path) -> bytes:
+    """The .docx of the plan at ``path``, rendered once per test run."""
+    from tthc_cli.render.plan_doc import render_plan
+    from tthc_cli.render.plan_file import load_plan
+
+    if path not in _RENDERED:
+        _RENDERED[path] = render_plan(load_plan(path))
+    return _RENDERED[path]
+
+
 def open_docx(data: bytes) -> Any:
     """A python-docx Document of rendered bytes."""
     return Document(io.BytesIO(data))

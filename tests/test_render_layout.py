@@ -13,12 +13,12 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 from lxml import etree
 
-from render_helpers import open_docx, p_text, table_rows
+from render_helpers import open_docx, p_text, rendered_plan, table_rows
 from tthc_cli.model.plan import Plan
 from tthc_cli.render.nobreak import JOINER
 from tthc_cli.render.ooxml_order import order_problems
 from tthc_cli.render.plan_doc import render_plan
-from tthc_cli.render.plan_file import LoadedPlan, load_plan
+from tthc_cli.render.plan_file import LoadedPlan
 from tthc_cli.render.report_doc import render_report
 from tthc_cli.render.sample import SAMPLE_PLAN, SAMPLE_REPORT, sample_plan
 from tthc_cli.render.widths import CELL_PADDING, measure
@@ -35,7 +35,7 @@ def rendered(name: str) -> bytes:
         elif name == "sample-appendix":
             _CACHE[name] = render_plan(sample_plan(), only="phu-luc")
         else:
-            _CACHE[name] = render_plan(load_plan(PLANS[name]))
+            _CACHE[name] = rendered_plan(PLANS[name])
     return _CACHE[name]
 
 

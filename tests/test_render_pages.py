@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from page_facts import Page, keep_pngs, read_pages, to_pdf, tools_missing
+from render_helpers import rendered_plan
 from tthc_cli.model.plan import Block, Plan, Signer
 from tthc_cli.render.appendix import SPLIT_FRACTION
-from tthc_cli.render.plan_doc import render_plan
 from tthc_cli.render.plan_file import load_plan
 from tthc_cli.render.report_doc import render_report
 from tthc_cli.render.report_file import load_report
@@ -44,7 +44,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Page]]:
     files = []
     for name, path in PLANS.items():
         files.append(folder / f"{name}.docx")
-        files[-1].write_bytes(render_plan(load_plan(path)))
+        files[-1].write_bytes(rendered_plan(path))
     loaded = load_plan(ROOT / "examples" / "lap-vo" / "plan.yaml")
     data = report_input(loaded, [ROOT / "examples" / "counts" / "2024-03-huyen-xa.csv"])
     words = load_report(ROOT / "examples" / "lap-vo" / "bao-cao-2024-03.yaml")

@@ -12,7 +12,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from render_helpers import dump, expected_rows, open_docx, p_text, plan_tables, table_rows, tc_text
+from render_helpers import dump, expected_rows, open_docx, p_text, plan_tables, rendered_plan, table_rows, tc_text
 from tthc_cli.render.plan_doc import render_plan
 from tthc_cli.render.plan_file import load_plan
 from tthc_cli.render.sample import sample_plan
@@ -22,13 +22,7 @@ from tthc_cli.render.widths import row_height
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden" / "render"
 PLANS = sorted(p for p in ROOT.glob("plans/*/*.yaml") if p.name != "units.yaml")
-_CACHE: dict[Path, bytes] = {}
-
-
-def rendered(path: Path) -> bytes:
-    if path not in _CACHE:
-        _CACHE[path] = render_plan(load_plan(path))
-    return _CACHE[path]
+rendered = rendered_plan
 
 
 def test_real_plans_exist() -> None:
