@@ -137,3 +137,22 @@ def test_page_numbers_as_decree_30_wants(pages: dict[str, list[Page]], name: str
     if name in PLANS:
         plan = load_plan(PLANS[name]).plan
         assert starts == 1 + (plan.plan is not None) + len(plan.appendices)
+
+
+BROKEN_NUMBER = re.compile(r"\d+/(?:[0-9A-ZĐ]+[/-])*$|\d+/(?:[0-9A-ZĐ]+/)*[A-ZĐ]*-$")
+"""A line ending inside a legal number or date ("61/2018/", "388/UBND-", "12/")."""
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_legal_numbers_and_dates_never_break(pages: dict[str, list[Page]], name: str) -> None:
+    for i, page in enumerate(pages[name], 1):
+        for line in page.lines:
+            text = line.text.replace("\u2060", "")
+            assert not BROKEN_NUMBER.search(text), f"trang {i}: {text!r}"
+
+
+def test_di_lang_row_24_deadline_prints_as_two_lines(pages: dict[str, list[Page]]) -> None:
+    lines = [line.text for page in pages["di-lang"] for line in page.lines]
+    first = [i for i, t in enumerate(lines) if t == "- Định kỳ 3 tháng/lần"]
+    assert len(first) == 2  # rows 24 and 25
+    assert all(any(t.startswith("- Đột xuất") for t in lines[i + 1 : i + 8]) for i in first)
