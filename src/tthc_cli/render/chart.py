@@ -1,7 +1,8 @@
 """A bar chart of each unit's value against the target, drawn as a Word table (vector, so it prints sharp).
 
 One row per unit: its name, then the plot area cut into narrow grid columns; the cells up to the value
-are shaded (green when the target is met, red when not, grey without data), and the value is printed in
+are shaded (green when the target is met, red when not, grey when not judged: no data, or a provisional
+value), and the value is printed in
 a column of its own at the right. The target is a dashed red vertical line, the left border of the cell where it falls,
 named in the header row with the quantity shown; the last row gives the scale. The names are real text
 in the document's font, so Vietnamese names print as they should, and nothing overlaps the labels.
@@ -10,6 +11,7 @@ in the document's font, so Vietnamese names print as they should, and nothing ov
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -38,12 +40,14 @@ class Bar:
 
 
 def scale_max(values: Sequence[float | None], target: float | None, unit: str) -> float:
-    """The value at the right end of the axis: 100 for a percentage, else a round number above the data."""
+    """The value at the right end of the axis: 100 for a percentage, else the smallest value above the data
+    and the target whose quarter is a round number (1, 2, 2,5 or 5 times a power of ten)."""
     if unit == "%":
         return 100.0
-    top = max([v for v in values if v is not None] + [target or 0.0, 1.0]) * 1.1
-    step = 10 ** max(0, len(str(int(top))) - 1)
-    return float(-(-top // step) * step)
+    top = max([v for v in values if v is not None] + [target or 0.0, 1.0]) * 1.05
+    power = 10 ** math.floor(math.log10(top / 4))
+    step = next(k * power for k in (1, 2, 2.5, 5, 10) if k * power * 4 >= top)
+    return float(step * 4)
 
 
 def _cell(width: int, span: int, text: str = "", *, fill: str = "", border: str = "", style: str = "TthcBang") -> str:
@@ -100,7 +104,7 @@ def _number(value: float) -> str:
 def _bar_cells(bar: Bar, top: float, target: int | None, col: int) -> list[str]:
     """The plot cells of one row: shaded up to the value, cut where the target line falls."""
     end = 1 if bar.value is None else min(GRID, max(0, round(bar.value / top * GRID)))
-    fill = NO_DATA if bar.value is None else (MET if bar.met else MISSED)
+    fill = NO_DATA if bar.value is None or bar.met is None else (MET if bar.met else MISSED)
     cuts = sorted({0, end, GRID, *([target] if target is not None else [])})
     cells = []
     for a, b in itertools.pairwise(cuts):
