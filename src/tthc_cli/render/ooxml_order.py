@@ -8,6 +8,7 @@ so every part is valid whatever its origin. :func:`order_problems` is the check 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from typing import Any
 
@@ -53,29 +54,41 @@ _SINGLE = {"tblLayout", "tblLook", "tblBorders", "tblW", "jc", "pStyle", "keepNe
 """Children that may occur only once (a repeated one is dropped, keeping the last)."""
 
 
+_NS = f"{{{W}}}"
+_TAGS = {f"{_NS}{parent}": parent for parent in ORDER}
+
+
 def _local(el: Any) -> str:
     tag = el.tag
-    return tag.split("}", 1)[1] if isinstance(tag, str) and tag.startswith(f"{{{W}}}") else ""
+    return tag[len(_NS) :] if isinstance(tag, str) and tag.startswith(_NS) else ""
 
 
 def _property_elements(root: Any) -> Iterator[Any]:
-    for parent in ORDER:
-        yield from root.iter(f"{{{W}}}{parent}")
+    return iter(root.iter(*_TAGS))
 
 
 def put_in_order(root: Any) -> None:
     """Sort the children of every property element under ``root`` into schema order, in place."""
     for prop in _property_elements(root):
-        rank = _RANK[_local(prop)]
+        if len(prop) < 2:
+            continue
+        rank = _RANK[_TAGS[prop.tag]]
         children = [c for c in prop if isinstance(c.tag, str)]
-        seen: dict[str, Any] = {}
-        for child in reversed(children):
-            name = _local(child)
-            if name in _SINGLE and name in seen:
-                prop.remove(child)
-                continue
-            seen.setdefault(name, child)
-        kept = [c for c in prop if isinstance(c.tag, str)]
+        names = [_local(c) for c in children]
+        ranks = [rank.get(name, len(rank)) for name in names]
+        repeated = len(set(names)) != len(names)
+        if not repeated and all(a <= b for a, b in itertools.pairwise(ranks)):
+            continue
+        kept = children
+        if repeated:
+            seen: set[str] = set()
+            kept = []
+            for child, name in reversed(list(zip(children, names, strict=True))):
+                if name in _SINGLE and name in seen:
+                    prop.remove(child)
+                    continue
+                seen.add(name)
+                kept.insert(0, child)
         ordered = sorted(kept, key=lambda c: rank.get(_local(c), len(rank)))
         if ordered != kept:
             for child in kept:
@@ -87,7 +100,7 @@ def order_problems(root: Any) -> list[str]:
     """Every property element under ``root`` whose children break the schema order, one line each."""
     out = []
     for prop in _property_elements(root):
-        name = _local(prop)
+        name = _TAGS[prop.tag]
         rank = _RANK[name]
         names = [_local(c) for c in prop if isinstance(c.tag, str)]
         unknown = [n for n in names if n not in rank]

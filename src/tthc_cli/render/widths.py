@@ -13,6 +13,7 @@ upper bound of its kind. A column with ``width_mm`` in the plan keeps exactly th
 
 from __future__ import annotations
 
+import functools
 import math
 import unicodedata
 from collections.abc import Sequence
@@ -60,6 +61,7 @@ _NARROW = set("fijlrtI.,;:'!()[]/|-‑ ")
 _WIDE = set("mwMWQOGDHNUĐ%@")
 
 
+@functools.lru_cache(maxsize=4096)
 def char_em(ch: str) -> float:
     """Advance width of ``ch`` in ems (a coarse table of a Times-like serif; a letter with diacritics is as
     wide as its base letter)."""
@@ -75,6 +77,7 @@ def char_em(ch: str) -> float:
     return 0.46
 
 
+@functools.lru_cache(maxsize=65536)
 def measure(text: str, bold: bool = False) -> int:
     """Width of ``text`` on one line, in twentieths of a point."""
     width = sum(char_em(ch) for ch in text) * FONT_TWIPS
@@ -140,33 +143,40 @@ def _flattest(total: int, lo: list[float], hi: list[float], cells: list[list[lis
     widths = list(lo)
     spare = total - sum(lo)
     chunk = spare / STEPS
-    height = [[_lines(cells[c][r], widths[c]) for c in range(n)] for r in sample]
+    cols = [[cells[c][r] for r in sample] for c in range(n)]
+    height = [[_lines(cols[c][k], widths[c]) for c in range(n)] for k in range(len(sample))]
     mass = [sum(sum(cell) for cell in column) for column in cells]
     for _ in range(STEPS):
+        tops = [max(row) for row in height]
         best, best_gain = -1, 0
         for c in range(n):
             if widths[c] + chunk > hi[c]:
                 continue
             gain = 0
             old_room, new_room = widths[c] - CELL_PADDING, widths[c] + chunk - CELL_PADDING
-            for k, r in enumerate(sample):
+            for k, cell in enumerate(cols[c]):
+                if not cell:
+                    continue
                 row = height[k]
-                wider = _lines(cells[c][r], widths[c] + chunk)
-                if wider < row[c] and row[c] == max(row):
-                    gain += ROW_WEIGHT * (max(row) - max(wider, *(row[j] for j in range(n) if j != c)))
-                gain += sum(1 for m in cells[c][r] if old_room < m <= new_room)
+                if row[c] == tops[k] and row[c] > 1:
+                    wider = _lines(cell, widths[c] + chunk)
+                    if wider < row[c]:
+                        others = max((row[j] for j in range(n) if j != c), default=0)
+                        gain += ROW_WEIGHT * (tops[k] - max(wider, others))
+                gain += sum(1 for m in cell if old_room < m <= new_room)
             if gain > best_gain:
                 best, best_gain = c, gain
         if best < 0:
-            open_ = [c for c in range(n) if widths[c] + chunk <= hi[c]] or list(range(n))
-            share = sum(mass[c] for c in open_)
-            for c in open_:
-                widths[c] += chunk * (mass[c] / share if share else 1 / len(open_))
+            changed = [c for c in range(n) if widths[c] + chunk <= hi[c]] or list(range(n))
+            share = sum(mass[c] for c in changed)
+            for c in changed:
+                widths[c] += chunk * (mass[c] / share if share else 1 / len(changed))
         else:
+            changed = [best]
             widths[best] += chunk
-        for k, r in enumerate(sample):
-            for c in range(n):
-                height[k][c] = _lines(cells[c][r], widths[c])
+        for c in changed:
+            for k, cell in enumerate(cols[c]):
+                height[k][c] = _lines(cell, widths[c])
     return widths
 
 
