@@ -26,7 +26,7 @@ CASES = [
         ["đoạn ", "'{{ doc.'", "không đóng trong cùng đoạn văn"],
     ),
     ("unknown-variables", TITLE, "{{ doc.titel }} {{ dco.ten }}", ["'titel'", "'dco'", "đoạn ", "{{ doc.titel }}"]),
-    ("missing-endif", "{%p endif %}", "", ["{%p if include_document %}", "đoạn 1", "không có {% endif %}"]),
+    ("missing-endif", "{%p endif %}", "", ["{%p if doc.parent %}", "bảng 1, dòng 1, ô 1", "không có {% endif %}"]),
     ("unknown-filter", TITLE, "{{ doc.title|nope }}", ["không có bộ lọc 'nope'", "đoạn ", "{{ doc.title|nope }}"]),
     ("missing-brace", TITLE, "{{ doc.title }", ["đoạn ", "'{{ doc.title }'", "không đóng"]),
 ]
