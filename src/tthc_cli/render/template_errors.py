@@ -106,8 +106,8 @@ def structural_errors(all_spots: list[Spot]) -> list[str]:
     stack: list[tuple[Spot, str, str]] = []
     for spot, tag in tags(all_spots):
         if stack and stack[-1][0].where.startswith("bảng") and spot.where != stack[-1][0].where:
-            opened, opening, word = stack[-1]  # a block opened in a table cell must close in that cell
-            out.append(f"{opened.where}: thẻ {opening} mở khối '{word}' nhưng ô bảng không có {{% {BLOCKS[word]} %}}")
+            cell, opening, word = stack[-1]  # a block opened in a table cell must close in that cell
+            out.append(f"{cell.where}: thẻ {opening} mở khối '{word}' nhưng ô bảng không có {{% {BLOCKS[word]} %}}")
             return out
         m = _BLOCK.match(tag)
         word = m.group(1) if m else ""
