@@ -6,19 +6,21 @@ from __future__ import annotations
 import copy
 import io
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx.oxml.ns import qn
 from docx.shared import Mm
 from lxml import etree
 
-from render_helpers import open_docx, p_text, rendered_plan, table_rows
+from render_helpers import open_docx, p_text, plan_tables, rendered_plan, table_rows
 from tthc_cli.model.plan import Plan
 from tthc_cli.render.nobreak import JOINER
 from tthc_cli.render.ooxml_order import order_problems
 from tthc_cli.render.plan_doc import render_plan
-from tthc_cli.render.plan_file import LoadedPlan
+from tthc_cli.render.plan_file import LoadedPlan, load_plan
 from tthc_cli.render.report_doc import render_report
 from tthc_cli.render.sample import SAMPLE_PLAN, SAMPLE_REPORT, sample_plan
 from tthc_cli.render.widths import CELL_PADDING, measure
@@ -53,11 +55,26 @@ def test_di_lang_row_24_deadline_prints_two_lines() -> None:
     assert "- Định kỳ 3 tháng/lần\n- Đột xuất theo yêu cầu của cấp trên" in cells
 
 
-def test_no_cell_collapses_a_written_line_break() -> None:
-    for name in PLANS:
-        for t in open_docx(rendered(name)).tables:
-            for p in t._tbl.iter(qn("w:p")):
-                assert "\n" not in p_text(p)
+def test_every_written_line_break_starts_a_paragraph() -> None:
+    found = 0
+    for name, path in PLANS.items():
+        cells = {c for t in open_docx(rendered(name)).tables for row in table_rows(t) for c in row}
+        for table in plan_tables(load_plan(path).plan):
+            for row in _leaves(table.items, table.sections):
+                for key in ("deadline", "result", "note"):
+                    raw = getattr(row, key, None) or ""
+                    lines = [" ".join(line.split()) for line in raw.splitlines() if line.strip()]
+                    if len(lines) > 1:
+                        found += 1
+                        assert "\n".join(lines) in cells, (name, lines)
+    assert found >= 2
+
+
+def _leaves(items: list[Any], sections: list[Any]) -> Iterator[Any]:
+    for item in items:
+        yield from _leaves(item.items, []) if hasattr(item, "group") else [item]
+    for section in sections:
+        yield from _leaves(section.items, section.sections)
 
 
 @pytest.mark.parametrize("name", sorted(PLANS))
