@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from page_facts import Page, keep_pngs, read_pages, to_pdf, tools_missing
-from render_helpers import rendered_plan
+from render_helpers import plan_tables, rendered_plan
 from tthc_cli.model.plan import Block, Plan, Signer
 from tthc_cli.render.appendix import SPLIT_FRACTION
 from tthc_cli.render.plan_file import load_plan
@@ -156,3 +157,29 @@ def test_di_lang_row_24_deadline_prints_as_two_lines(pages: dict[str, list[Page]
     first = [i for i, t in enumerate(lines) if t == "- Định kỳ 3 tháng/lần"]
     assert len(first) == 2  # rows 24 and 25
     assert all(any(t.startswith("- Đột xuất") for t in lines[i + 1 : i + 8]) for i in first)
+
+
+def _section_titles(plan: Plan) -> list[str]:
+    out: list[str] = []
+
+    def walk(items: list[Any], sections: list[Any]) -> None:
+        for item in items:
+            if getattr(item, "group", None):
+                out.append(" ".join(item.group.split())[:25])
+                walk(item.items, [])
+        for section in sections:
+            out.append(" ".join(section.title.split())[:25])
+            walk(section.items, section.sections)
+
+    for table in plan_tables(plan):
+        walk(table.items, table.sections)
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(PLANS))
+def test_section_rows_stay_with_their_first_row(pages: dict[str, list[Page]], name: str) -> None:
+    titles = _section_titles(load_plan(PLANS[name]).plan)
+    assert titles
+    for i, page in enumerate(pages[name], 1):
+        last = page.body[-1].text if page.body else ""
+        assert not any(title in last for title in titles), f"trang {i} kết thúc bằng dòng mục: {last!r}"
