@@ -19,10 +19,13 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
+
+from tthc_cli.render.ooxml_order import put_in_order
+from tthc_cli.render.polish import set_language
 
 HERE = Path(__file__).resolve().parent
 PACKAGED = HERE.parent / "src" / "tthc_cli" / "templates"
@@ -73,6 +76,8 @@ def _set_font(style_or_run: object, size: float | None = None) -> None:
         rpr.insert(0, fonts)
     for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         fonts.set(qn(attr), "Times New Roman")
+    if rpr.find(qn("w:lang")) is None:
+        rpr.append(OxmlElement("w:lang"))  # set to vi-VN with every other language mark before saving
     if size:
         font.size = Pt(size)
 
@@ -134,9 +139,7 @@ def _fix_widths(table: object, widths: tuple[object, ...]) -> None:
     tblw = tbl.tblPr.find(qn("w:tblW"))
     tblw.set(qn("w:type"), "dxa")
     tblw.set(qn("w:w"), str(sum(int(w.twips) for w in widths)))  # type: ignore[attr-defined]
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tbl.tblPr.append(layout)
+    table.autofit = False  # type: ignore[attr-defined]  # one fixed tblLayout, set by python-docx
 
 
 def _cell_paras(cell: object, lines: list[tuple[str, str]]) -> list[object]:
@@ -189,7 +192,9 @@ def _para(doc: Document, text: str, style: str = "Normal") -> object:
 
 
 def _signature(doc: Document, signer: str = "doc.signer") -> None:
+    """Nơi nhận on the left, the signature on the right, in one row that never splits across pages."""
     t = doc.add_table(rows=1, cols=2)
+    t.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     t.autofit = False
     _no_borders(t)
     _fix_widths(t, (Cm(8.0), Cm(8.5)))
@@ -212,14 +217,15 @@ def _signature(doc: Document, signer: str = "doc.signer") -> None:
             (f"{{{{ {signer}.capacity }}}}", "TTHC Quyền hạn, chức vụ"),
             ("{%p endif %}", "TTHC Quyền hạn, chức vụ"),
             (f"{{{{ {signer}.title }}}}", "TTHC Quyền hạn, chức vụ"),
-            ("", "TTHC Khoảng ký"),
-            ("", "TTHC Khoảng ký"),
-            ("", "TTHC Khoảng ký"),
-            ("", "TTHC Khoảng ký"),
+            *[("", "TTHC Khoảng ký")] * SIGNING_LINES,
             (f"{{{{ {signer}.name }}}}", "TTHC Họ tên người ký"),
             ("{%p endif %}", "TTHC Họ tên người ký"),
         ],
     )
+
+
+SIGNING_LINES = 5
+"""Blank 14 pt lines between the chức vụ and the name, room for the signature and the seal (as in the seeds)."""
 
 
 def _page_setup(doc: Document) -> None:
@@ -278,13 +284,13 @@ def build_decision() -> Document:
     _header_table(doc, with_number=True)
     _title_block(doc, "doc.type_name", "doc.title")
     _border(_para(doc, "", "TTHC Đường kẻ"), "top", 6.0)
-    _para(doc, "{%p if doc.is_decision %}")
     _para(doc, "{%p if doc.authority %}")
     _para(doc, "{{ doc.authority }}", "TTHC Thẩm quyền ban hành")
     _para(doc, "{%p endif %}")
     _para(doc, "{%p for b in doc.bases %}")
     _para(doc, "{{ b }}", "TTHC Căn cứ")
     _para(doc, "{%p endfor %}")
+    _para(doc, "{%p if doc.is_decision %}")
     _para(doc, "QUYẾT ĐỊNH:", "TTHC Quyết định")
     _para(doc, "{%p for a in doc.articles %}")
     _para(doc, "{%p if a.title %}")
@@ -305,8 +311,7 @@ def build_decision() -> Document:
     _para(doc, "{%p endif %}")
     _signature(doc)
     _para(doc, "{%p if plan %}")
-    p = _para(doc, "")
-    p.add_run().add_break(WD_BREAK.PAGE)  # type: ignore[attr-defined]
+    _para(doc, "{{p plan.section_break }}")  # a new section: the kế hoạch numbers its pages from 1
     _header_table(doc, with_number=False)
     _title_block(doc, "plan.label", "plan.title")
     _para(doc, "{%p if plan.attached_line %}")
@@ -328,6 +333,19 @@ def _body_parts(doc: Document, owner: str) -> None:
     _para(doc, "{%p endfor %}")
 
 
+def _report_part(doc: Document, var: str) -> None:
+    """A part (or item) of the report: heading, paragraphs, then its table and charts when it has them."""
+    _para(doc, f"{{{{ {var}.heading }}}}", "TTHC Phần, mục")
+    _paragraph_loop(doc, "p", f"{var}.paragraphs")
+    _para(doc, f"{{%p if {var}.table %}}")
+    _para(doc, f"{{{{p {var}.table }}}}")
+    _para(doc, "{%p endif %}")
+    _para(doc, f"{{%p for c in {var}.charts %}}")
+    _para(doc, "{{p c.chart }}")
+    _para(doc, "{{ c.caption }}", "TTHC Ghi chú")
+    _para(doc, "{%p endfor %}")
+
+
 def build_report() -> Document:
     """The monthly báo cáo template."""
     doc = _blank_document()
@@ -336,14 +354,9 @@ def build_report() -> Document:
     _border(_para(doc, "", "TTHC Đường kẻ"), "top", 6.0)
     _paragraph_loop(doc, "p", "report.intro")
     _para(doc, "{%p for part in report.parts %}")
-    _para(doc, "{{ part.heading }}", "TTHC Phần, mục")
-    _paragraph_loop(doc, "p", "part.paragraphs")
-    _para(doc, "{%p if part.table %}")
-    _para(doc, "{{p part.table }}")
-    _para(doc, "{%p endif %}")
-    _para(doc, "{%p for c in part.charts %}")
-    _para(doc, "{{ c.image }}", "TTHC Hình")
-    _para(doc, "{{ c.caption }}", "TTHC Ghi chú")
+    _report_part(doc, "part")
+    _para(doc, "{%p for item in part.subparts %}")
+    _report_part(doc, "item")
     _para(doc, "{%p endfor %}")
     _para(doc, "{%p endfor %}")
     _para(doc, "{{ report.closing }}")
@@ -358,6 +371,9 @@ def main() -> int:
         doc = builder()
         doc.core_properties.author = "tthc"
         doc.core_properties.title = name
+        for root in (doc.element, doc.styles.element, doc.settings.element):
+            set_language(root)
+            put_in_order(root)
         doc.save(str(HERE / name))
         shutil.copyfile(HERE / name, PACKAGED / name)
         print(f"đã ghi {HERE / name} và {PACKAGED / name}")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from docx import Document
@@ -14,14 +16,40 @@ from tthc_cli.model.plan import Block, Group, Indicator, Plan, Row, Section, Tab
 ASSIGNED = {"lead", "support", "executors", "evaluator", "deadline", "result", "note"}
 
 
+_RENDERED: dict[Path, bytes] = {}
+
+
+def rendered_plan(path: Path) -> bytes:
+    """The .docx of the plan at ``path``, rendered once per test run."""
+    from tthc_cli.render.plan_doc import render_plan
+    from tthc_cli.render.plan_file import load_plan
+
+    if path not in _RENDERED:
+        _RENDERED[path] = render_plan(load_plan(path))
+    return _RENDERED[path]
+
+
 def open_docx(data: bytes) -> Any:
     """A python-docx Document of rendered bytes."""
     return Document(io.BytesIO(data))
 
 
+def p_text(p: Any) -> str:
+    """A paragraph's text as a reader sees it: a non-breaking hyphen reads "-", word joiners vanish."""
+    parts = []
+    for el in p.iter(qn("w:t"), qn("w:noBreakHyphen")):
+        parts.append("-" if el.tag == qn("w:noBreakHyphen") else (el.text or ""))
+    return "".join(parts).replace("\u2060", "")
+
+
 def tc_text(tc: Any) -> str:
     """A cell's paragraphs joined by newlines."""
-    return "\n".join("".join(t.text or "" for t in p.iter(qn("w:t"))) for p in tc.iter(qn("w:p")))
+    return "\n".join(p_text(p) for p in tc.iter(qn("w:p")))
+
+
+def _lines(text: str | None) -> list[str]:
+    """The printed lines of a text written in a plan: one per written line, spaces collapsed."""
+    return [" ".join(line.split()) for line in (text or "").splitlines() if line.strip()]
 
 
 def table_rows(table: Any) -> list[list[str]]:
@@ -32,7 +60,7 @@ def table_rows(table: Any) -> list[list[str]]:
 def _unit(cell: UnitCell | None) -> str:
     if cell is None:
         return ""
-    lines = [" ".join((cell.text or ", ".join(cell.units)).split())] if (cell.text or cell.units) else []
+    lines = _lines(cell.text or ", ".join(cell.units))
     if cell.qualifier:
         q = " ".join(cell.qualifier.split())
         lines.append(q if q.startswith("(") else f"({q})")
@@ -42,14 +70,14 @@ def _unit(cell: UnitCell | None) -> str:
 def _value(row: Task | Indicator, key: str) -> str:
     if key == "content":
         if isinstance(row, Task):
-            return "\n".join(" ".join(x.split()) for x in [row.content, *row.subitems])
-        return " ".join(row.name.split())
+            return "\n".join(line for x in [row.content, *row.subitems] for line in _lines(x))
+        return "\n".join(_lines(row.name))
     if key in ("lead", "support", "executors", "evaluator"):
         return _unit(getattr(row, key))
     if key == "target":
-        return " ".join(row.target.text.split()) if row.target else ""
+        return "\n".join(_lines(row.target.text)) if row.target else ""
     value = getattr(row, key)
-    return " ".join(str(value).split()) if value else ""
+    return "\n".join(_lines(str(value))) if value else ""
 
 
 def expected_rows(table: Table) -> list[list[str]]:
@@ -59,8 +87,8 @@ def expected_rows(table: Table) -> list[list[str]]:
 
     def spanning(no: str | None, title: str) -> list[str]:
         if keys[0] in ("stt", "stt2") and len(keys) > 1:
-            return [no or "", title]
-        return [f"{no}. {title}" if no else title]
+            return [no or "", "\n".join(_lines(title))]
+        return ["\n".join(_lines(f"{no}. {title}" if no else title))]
 
     def rows(items: list[Row]) -> Iterator[list[str]]:
         for r in items:
@@ -72,7 +100,7 @@ def expected_rows(table: Table) -> list[list[str]]:
             i = 0
             while i < len(keys):
                 if r.assignment and keys[i] in ASSIGNED:
-                    cells.append(r.assignment.text)
+                    cells.append("\n".join(_lines(r.assignment.text)))
                     while i < len(keys) and keys[i] in ASSIGNED:
                         i += 1
                     continue
@@ -118,7 +146,7 @@ def dump(document: Any) -> str:
     styles = {s.style_id: s.name for s in document.styles}
     for child in body.iterchildren():
         if child.tag == qn("w:p"):
-            text = "".join(t.text or "" for t in child.iter(qn("w:t")))
+            text = p_text(child)
             style = child.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
             name = styles.get(style.get(qn("w:val")), "?") if style is not None else "Normal"
             if text:
@@ -129,3 +157,16 @@ def dump(document: Any) -> str:
                 lines.append(" | ".join(tc_text(tc).replace("\n", " / ") for tc in tr.iter(qn("w:tc"))))
             lines.append("</table>")
     return "\n".join(lines) + "\n"
+
+
+def broken_template(source: Path, target: Path, old: str, new: str) -> Path:
+    """A copy of the template ``source`` at ``target`` with the first ``old`` of its body XML replaced."""
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                assert old in text, old
+                data = text.replace(old, new, 1).encode("utf-8")
+            dst.writestr(item, data)
+    return target

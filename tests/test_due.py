@@ -146,7 +146,7 @@ def test_bad_done_record_is_a_schema_error(tmp_path: Path) -> None:
     bad.write_text(PLAN.read_text(encoding="utf-8").replace("- 2024-02-03", "- 2024-02-30"), encoding="utf-8")
     (tmp_path / "units.yaml").write_text((DATA / "due" / "units.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     result = run_tthc("due", str(bad), "--on", "2024-03-31")
-    assert result.code == 2 and "plan.yaml:34:19: kế hoạch: Giá trị không hợp lệ" in result.err
+    assert result.code == 2 and "plan.yaml:34:19: kế hoạch ở 'appendices[0]" in result.err
     assert "Traceback" not in result.err and result.err.count("\n") == 1
 
 

@@ -78,9 +78,13 @@ def test_render_to_a_named_pdf_never_makes_a_folder(tmp_path: Path, monkeypatch:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.docx", "x.pdf"]
 
 
+REPORT = "examples/lap-vo/bao-cao-2024-03.yaml"
+
+
 def test_render_report_takes_several_files_after_one_counts(tmp_path: Path) -> None:
     result = CliRunner().invoke(
-        app, ["render", "report", "--plan", PLAN, "--counts", *SERIES, "-o", str(tmp_path / "bc.docx")]
+        app,
+        ["render", "report", "--plan", PLAN, "--report", REPORT, "--counts", *SERIES, "-o", str(tmp_path / "bc.docx")],
     )
     assert result.exit_code == 0, result.output
     assert (tmp_path / "bc.docx").is_file()

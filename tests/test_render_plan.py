@@ -12,21 +12,17 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from render_helpers import dump, expected_rows, open_docx, plan_tables, table_rows
+from render_helpers import dump, expected_rows, open_docx, p_text, plan_tables, rendered_plan, table_rows, tc_text
 from tthc_cli.render.plan_doc import render_plan
 from tthc_cli.render.plan_file import load_plan
 from tthc_cli.render.sample import sample_plan
+from tthc_cli.render.sections import LANDSCAPE
+from tthc_cli.render.widths import row_height
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden" / "render"
 PLANS = sorted(p for p in ROOT.glob("plans/*/*.yaml") if p.name != "units.yaml")
-_CACHE: dict[Path, bytes] = {}
-
-
-def rendered(path: Path) -> bytes:
-    if path not in _CACHE:
-        _CACHE[path] = render_plan(load_plan(path))
-    return _CACHE[path]
+rendered = rendered_plan
 
 
 def test_real_plans_exist() -> None:
@@ -67,12 +63,17 @@ def test_page_layout(path: Path) -> None:
     assert first.different_first_page_header_footer
     header_xml = first.header._element.xml
     assert "PAGE" in header_xml
-    assert len(doc.sections) == 1 + len(plan.appendices)
-    for section, appendix in zip(doc.sections[1:], plan.appendices, strict=True):
+    attached = 1 if plan.plan is not None else 0
+    assert len(doc.sections) == 1 + attached + len(plan.appendices)
+    for section in doc.sections[1:]:  # the attached kế hoạch and every phụ lục number their pages from 1
+        assert section._sectPr.find(qn("w:pgNumType")).get(qn("w:start")) == "1"
+        assert section.different_first_page_header_footer
+    for section, appendix in zip(doc.sections[1 + attached :], plan.appendices, strict=True):
         landscape = appendix.orientation == "landscape"
         assert (section.orientation == WD_ORIENT.LANDSCAPE) == landscape
         assert (section.page_width > section.page_height) == landscape
-        assert section._sectPr.find(qn("w:pgNumType")).get(qn("w:start")) == "1"
+        binding = section.top_margin if landscape else section.left_margin  # docs/render.md: top edge
+        assert 30 <= round(binding.mm) <= 35
 
 
 @pytest.mark.parametrize("path", PLANS, ids=lambda p: p.parent.name)
@@ -126,7 +127,10 @@ def test_every_appendix_cell_matches_the_plan(path: Path) -> None:
             assert g == w, f"dòng {i}"
         trs = table._tbl.tr_lst
         assert trs[0].trPr.find(qn("w:tblHeader")) is not None
-        assert all(tr.trPr.find(qn("w:cantSplit")) is not None for tr in trs)
+        for tr in trs:
+            if tr.trPr is None or tr.trPr.find(qn("w:cantSplit")) is None:
+                cells = [(tc_text(tc).split("\n"), int(tc.tcPr.find(qn("w:tcW")).get(qn("w:w")))) for tc in tr.tc_lst]
+                assert row_height(cells) > LANDSCAPE.text_height // 3, "chỉ dòng cao hơn 1/3 trang được tách"
         assert len(table._tbl.tblGrid.findall(qn("w:gridCol"))) == len(model.columns)
 
 
@@ -148,7 +152,7 @@ def test_only_appendix_is_landscape_from_page_one() -> None:
     assert doc.sections[0].orientation == WD_ORIENT.LANDSCAPE
     assert "QUYẾT ĐỊNH:" not in [p.text for p in doc.paragraphs]
     assert doc.paragraphs[0].text == "PHỤ LỤC"
-    assert doc.paragraphs[2].text == (
+    assert p_text(doc.paragraphs[2]._p) == (
         "(Kèm theo Quyết định số 05/QĐ-UBND ngày 16 tháng 02 năm 2024 của Ủy ban nhân dân huyện Mẫu)"
     )
 

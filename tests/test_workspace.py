@@ -64,7 +64,9 @@ def test_every_command_reads_the_configured_registry(tmp_path: Path) -> None:
 def test_render_report_takes_the_configuration(tmp_path: Path) -> None:
     root = _office(tmp_path)
     (root / "tthc.toml").rename(root / "khác.toml")
-    args = ["render", "report", "--plan", "plans/2024.yaml", "--counts", "2024-03.csv", "-o", str(tmp_path / "o")]
+    shutil.copy(LAP_VO / "bao-cao-2024-03.yaml", root / "bao-cao.yaml")
+    args = ["render", "report", "--plan", "plans/2024.yaml", "--report", "bao-cao.yaml", "--counts", "2024-03.csv"]
+    args += ["-o", str(tmp_path / "o")]
     # without the configuration the nearest registry (the decoy) applies and no count row matches it
     unconfigured = run_tthc(*args, cwd=root)
     assert unconfigured.code == 2 and "Cấp huyện" in unconfigured.err and "tthc score" in unconfigured.err
@@ -133,8 +135,8 @@ def test_one_reader_one_message(tmp_path: Path) -> None:
     bad.write_text("schema_version: 1\nid: x\nyear: 2024\nlevel: quận\n", encoding="utf-8")
     with pytest.raises(InputError) as caught:
         Workspace(Config(root=str(tmp_path))).require(bad, Plan)
-    assert re.search(r"bad\.yaml:4:8: kế hoạch: Giá trị không hợp lệ", str(caught.value))
+    assert re.search(r"bad\.yaml:4:8: kế hoạch ở 'level': Giá trị không hợp lệ", str(caught.value))
     validated = run_tthc("validate", "--no-cache", str(bad), cwd=tmp_path)
     assert "4:8" in validated.out and "Giá trị không hợp lệ" in validated.out
     scored = run_tthc("score", "--plan", str(bad), "--counts", str(MARCH), cwd=tmp_path)
-    assert scored.code == 2 and "4:8: kế hoạch: Giá trị không hợp lệ" in scored.err
+    assert scored.code == 2 and "4:8: kế hoạch ở 'level': Giá trị không hợp lệ" in scored.err

@@ -122,10 +122,18 @@ def render_report_cmd(
     pdf: bool = typer.Option(False, "--pdf", help=_PDF_HELP),
     templates: Path | None = typer.Option(None, "--templates", help=_TPL_HELP),
     config: Path | None = config_option(),
+    report: Path | None = typer.Option(
+        None,
+        "--report",
+        "-r",
+        metavar="TỆP",
+        help="Tệp báo cáo (.yaml): lời mở đầu, các phần I, II…, nhóm đơn vị, người ký, nơi nhận.",
+    ),
 ) -> None:
     """Xuất báo cáo tháng từ số liệu: hồ sơ tiếp nhận, giải quyết, số hóa, PAKN và bảng chỉ tiêu."""
     from tthc_cli.render.plan_file import load_plan
     from tthc_cli.render.report_doc import render_report
+    from tthc_cli.render.report_file import load_report
     from tthc_cli.render.report_input import report_input
     from tthc_cli.workspace import Workspace
 
@@ -133,9 +141,10 @@ def render_report_cmd(
         raise typer.BadParameter("cần ít nhất một tệp số liệu", param_hint="--counts")
     ws = Workspace.open(config)
     loaded = load_plan(plan, ws)
+    words = load_report(report, ws) if report is not None else None
     data = report_input(ws, loaded, [Path(p) for p in [*counts, *(files or [])]])
     name = f"bao-cao-{loaded.plan.id}-{data.period}.docx"
-    doc = render_report(loaded, data, number=number, date=date, template_dir=templates)
+    doc = render_report(loaded, data, number=number, date=date, template_dir=templates, report=words)
     _write(_target(out, name), doc, pdf or _is_pdf(out))
 
 

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from tthc_cli import codes
 from tthc_cli.errors import InputError
-from tthc_cli.findings import YamlPath
+from tthc_cli.findings import YamlPath, format_path
 from tthc_cli.load.schema_errors import schema_findings
 from tthc_cli.load.source import SourceText
 from tthc_cli.load.yaml_loader import load_yaml
@@ -120,7 +120,8 @@ def first_error(read: ModelRead[Any], name: str, *, what: str, hint: str | None 
     problem = stopping[0]
     line, column = problem.place(read.loaded)
     hints = "; ".join(h for h in (problem.hint, hint) if h)
-    return InputError(f"{name}:{line}:{column}: {what}: {problem.message}", hint=hints or None)
+    where = f" ở '{format_path(problem.path)}'" if problem.path else ""
+    return InputError(f"{name}:{line}:{column}: {what}{where}: {problem.message}", hint=hints or None)
 
 
 def parse_model(model: type[M], text: str, name: str, *, what: str = "nội dung", hint: str | None = None) -> M:

@@ -188,7 +188,9 @@ class Column(StrictModel):
     key: ColumnKey
     header: NonEmptyStr
     width: float | None = Field(default=None, gt=0)
-    """Relative width; columns without one share what is left."""
+    """Relative width, used instead of the measured length of the column's text."""
+    width_mm: float | None = Field(default=None, gt=0, le=400)
+    """Fixed width in millimetres; the other columns share what is left."""
 
     @field_validator("key", mode="before")
     @classmethod

@@ -1,4 +1,9 @@
-"""The printed lines of one table cell, by column key, exactly as the plan writes them."""
+"""The printed lines of one table cell, by column key, exactly as the plan writes them.
+
+A line break written in the plan (a YAML block scalar such as "- Định kỳ 3 tháng/lần" over
+"- Đột xuất theo yêu cầu của cấp trên") starts a new paragraph of the cell, so lists keep their dashes
+on lines of their own instead of running together.
+"""
 
 from __future__ import annotations
 
@@ -11,14 +16,19 @@ UNIT_KEYS = ("lead", "support", "executors", "evaluator")
 TEXT_KEYS = ("stt", "stt2", "directive", "deadline", "result", "measure", "note")
 
 
+def written_lines(text: str | None) -> list[str]:
+    """The non-empty lines of ``text`` as written, each cleaned by :func:`as_written`."""
+    return [line for line in (as_written(part) for part in (text or "").splitlines()) if line]
+
+
 def unit_lines(cell: UnitCell | None, unit_names: dict[str, str]) -> list[str]:
     """The words as printed, else the units' names; the qualifier on its own line in parentheses."""
     if cell is None:
         return []
     text = cell.text if cell.text else ", ".join(unit_names.get(u, u) for u in cell.units)
-    lines = [as_written(text)] if text else []
+    lines = written_lines(text)
     if cell.qualifier:
-        q = as_written(cell.qualifier)
+        q = " ".join(written_lines(cell.qualifier))
         lines.append(q if q.startswith("(") else f"({q})")
     return lines
 
@@ -27,12 +37,12 @@ def cell_lines(row: Task | Indicator, key: str, unit_names: dict[str, str]) -> l
     """The lines (paragraphs) printed in the cell of ``row`` under the column ``key``."""
     if key == "content":
         if isinstance(row, Task):
-            return [as_written(row.content), *(as_written(s) for s in row.subitems)]
-        return [as_written(row.name)]
+            return [*written_lines(row.content), *(line for s in row.subitems for line in written_lines(s))]
+        return written_lines(row.name)
     if key in UNIT_KEYS:
         cell: UnitCell | None = getattr(row, key)
         return unit_lines(cell, unit_names)
     if key == "target":
-        return [as_written(row.target.text)] if row.target and row.target.text else []
+        return written_lines(row.target.text) if row.target else []
     value = getattr(row, key)
-    return [as_written(str(value))] if value else []
+    return written_lines(str(value)) if value else []

@@ -1,126 +1,115 @@
-"""A bar chart of each unit's value against the target, as a PNG written in pure Python.
+"""A bar chart of each unit's value against the target, drawn as a Word table (vector, so it prints sharp).
 
-No plotting library is needed (matplotlib is heavy and not installed): bars, a dashed target line and the
-values above the bars in a small built-in digit font. Units are numbered under their bars; the caption
-under the picture names them, so Vietnamese names never have to be drawn as pixels.
+One row per unit: its name, then the plot area cut into narrow grid columns; the cells up to the value
+are shaded (green when the target is met, red when not, grey when not judged: no data, or a provisional
+value), and the value is printed in
+a column of its own at the right. The target is a dashed red vertical line, the left border of the cell where it falls,
+named in the header row with the quantity shown; the last row gives the scale. The names are real text
+in the document's font, so Vietnamese names print as they should, and nothing overlaps the labels.
 """
 
 from __future__ import annotations
 
-import struct
-import zlib
+import itertools
+import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-Color = tuple[int, int, int]
-MET: Color = (46, 125, 50)
-MISSED: Color = (198, 40, 40)
-NO_DATA: Color = (189, 189, 189)
-INK: Color = (33, 33, 33)
-GRID: Color = (224, 224, 224)
-WHITE: Color = (255, 255, 255)
+from tthc_cli.render.sections import MM
+from tthc_cli.render.wordml import paragraph
 
-_GLYPHS = {
-    "0": "01110 10001 10011 10101 11001 10001 01110",
-    "1": "00100 01100 00100 00100 00100 00100 01110",
-    "2": "01110 10001 00001 00010 00100 01000 11111",
-    "3": "11110 00001 00001 01110 00001 00001 11110",
-    "4": "00010 00110 01010 10010 11111 00010 00010",
-    "5": "11111 10000 11110 00001 00001 10001 01110",
-    "6": "00110 01000 10000 11110 10001 10001 01110",
-    "7": "11111 00001 00010 00100 01000 01000 01000",
-    "8": "01110 10001 10001 01110 10001 10001 01110",
-    "9": "01110 10001 10001 01111 00001 00010 01100",
-    ",": "00000 00000 00000 00000 00110 00100 01000",
-    ".": "00000 00000 00000 00000 00000 01100 01100",
-    "%": "11001 11010 00010 00100 01000 01011 10011",
-    "-": "00000 00000 00000 11111 00000 00000 00000",
-    " ": "00000 00000 00000 00000 00000 00000 00000",
-}
+HEAD, MID = "TthcBangTieuDe", "TthcBangGiua"
+GRID = 40
+"""Grid columns of the plot area."""
+NAME_MM = 50
+VALUE_MM = 24
+MET, MISSED, NO_DATA = "A5D6A7", "EF9A9A", "E0E0E0"
+TARGET = '<w:left w:val="dashed" w:sz="18" w:space="0" w:color="C62828"/>'
+AXIS = '<w:left w:val="single" w:sz="8" w:space="0" w:color="000000"/>'
 
 
-class Canvas:
-    """An RGB pixel buffer with the few drawing operations the chart needs."""
+@dataclass(frozen=True)
+class Bar:
+    """One unit's bar."""
 
-    def __init__(self, width: int, height: int) -> None:
-        self.width, self.height = width, height
-        self.rows = [bytearray(WHITE * width) for _ in range(height)]
-
-    def rect(self, x0: int, y0: int, x1: int, y1: int, color: Color) -> None:
-        """Fill the rectangle [x0, x1) × [y0, y1), clipped to the canvas."""
-        x0, x1 = max(0, x0), min(self.width, x1)
-        if x1 <= x0:
-            return
-        fill = bytes(color) * (x1 - x0)
-        for y in range(max(0, y0), min(self.height, y1)):
-            self.rows[y][3 * x0 : 3 * x1] = fill
-
-    def text(self, x: int, y: int, text: str, color: Color = INK, scale: int = 3) -> None:
-        """Draw digits and ",.%-" with the top-left corner at (x, y)."""
-        for ch in text:
-            for r, row in enumerate(_GLYPHS.get(ch, _GLYPHS[" "]).split()):
-                for c, bit in enumerate(row):
-                    if bit == "1":
-                        self.rect(x + c * scale, y + r * scale, x + (c + 1) * scale, y + (r + 1) * scale, color)
-            x += 6 * scale
-
-    def png(self) -> bytes:
-        """The canvas as PNG bytes (8-bit RGB, no filtering)."""
-        raw = b"".join(b"\x00" + bytes(row) for row in self.rows)
-
-        def chunk(kind: bytes, data: bytes) -> bytes:
-            return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-        header = struct.pack(">IIBBBBB", self.width, self.height, 8, 2, 0, 0, 0)
-        dpi = struct.pack(">IIB", 5906, 5906, 1)
-        return (
-            b"\x89PNG\r\n\x1a\n"
-            + chunk(b"IHDR", header)
-            + chunk(b"pHYs", dpi)
-            + chunk(b"IDAT", zlib.compress(raw, 6))
-            + chunk(b"IEND", b"")
-        )
+    name: str
+    value: float | None
+    label: str
+    """The value as printed ("79,01%")."""
+    met: bool | None
 
 
-def text_width(text: str, scale: int = 3) -> int:
-    """Pixel width of ``text`` in the built-in font."""
-    return len(text) * 6 * scale
+def scale_max(values: Sequence[float | None], target: float | None, unit: str) -> float:
+    """The value at the right end of the axis: 100 for a percentage, else the smallest value above the data
+    and the target whose quarter is a round number (1, 2, 2,5 or 5 times a power of ten)."""
+    if unit == "%":
+        return 100.0
+    top = max([v for v in values if v is not None] + [target or 0.0, 1.0]) * 1.05
+    power = 10 ** math.floor(math.log10(top / 4))
+    step = next(k * power for k in (1, 2, 2.5, 5, 10) if k * power * 4 >= top)
+    return float(step * 4)
 
 
-def bar_chart(
-    values: Sequence[float | None],
-    labels: Sequence[str],
-    target: float | None,
-    met: Sequence[bool | None],
-    *,
-    width: int = 1500,
-    height: int = 560,
-) -> bytes:
-    """Bars of ``values`` (labelled above with ``labels``), numbered 1…n below, with the target as a dashed
-    line; a bar is green when ``met``, red when not, grey without data."""
-    canvas = Canvas(width, height)
-    left, right, top, bottom = 30, 30, 50, 60
-    plot_h = height - top - bottom
-    known = [v for v in values if v is not None]
-    top_value = max([*known, target or 0.0, 1.0]) * 1.1
-    for k in range(5):
-        y = top + round(plot_h * k / 4)
-        canvas.rect(left, y, width - right, y + 2, GRID)
-    n = max(1, len(values))
-    slot = (width - left - right) / n
-    bar_w = max(4, int(slot * 0.6))
-    for i, (value, label, ok) in enumerate(zip(values, labels, met, strict=True)):
-        cx = left + int(slot * (i + 0.5))
-        color = NO_DATA if value is None else (MET if ok else MISSED)
-        h = plot_h // 50 if value is None else round(plot_h * max(0.0, value) / top_value)
-        canvas.rect(cx - bar_w // 2, top + plot_h - h, cx + bar_w // 2, top + plot_h, color)
-        scale = 3 if text_width(label) <= slot else 2
-        if text_width(label, scale) <= slot:
-            canvas.text(cx - text_width(label, scale) // 2, top + plot_h - h - 8 * scale, label, scale=scale)
-        number = str(i + 1)
-        canvas.text(cx - text_width(number) // 2, top + plot_h + 14, number)
-    canvas.rect(left, top + plot_h, width - right, top + plot_h + 3, INK)
-    if target is not None:
-        y = top + plot_h - round(plot_h * target / top_value)
-        for x in range(left, width - right, 28):
-            canvas.rect(x, y - 2, x + 16, y + 2, INK)
-    return canvas.png()
+def _cell(width: int, span: int, text: str = "", *, fill: str = "", border: str = "", style: str = "TthcBang") -> str:
+    grid = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
+    borders = f"<w:tcBorders>{border}</w:tcBorders>" if border else ""
+    shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
+    return (
+        f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{grid}{borders}{shade}<w:vAlign w:val="center"/>'
+        f"</w:tcPr>{paragraph(text, style, keep_next=True)}</w:tc>"
+    )
+
+
+def _row(cells: Sequence[str]) -> str:
+    return f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{''.join(cells)}</w:tr>"
+
+
+def bar_table(bars: Sequence[Bar], target: float | None, target_text: str, axis: str, text_width: int) -> str:
+    """The chart as ``<w:tbl>`` XML; ``axis`` names the values ("Tỷ lệ (%)"), ``target_text`` the target."""
+    name_w, value_w = int(NAME_MM * MM), int(VALUE_MM * MM)
+    col = (text_width - name_w - value_w) // GRID
+    top = scale_max([b.value for b in bars], target, "%" if axis.endswith("(%)") else "")
+    tick = GRID // 4
+    t = None if target is None else min(GRID, max(0, round(target / top * GRID)))
+    grid = f'<w:gridCol w:w="{name_w}"/>' + f'<w:gridCol w:w="{col}"/>' * GRID + f'<w:gridCol w:w="{value_w}"/>'
+    nil = "".join(f'<w:{s} w:val="nil"/>' for s in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    head = f"{axis}; đường đứt nét đỏ: chỉ tiêu {target_text}" if target is not None else axis
+    parts = [
+        f'<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:jc w:val="center"/><w:tblBorders>{nil}</w:tblBorders>'
+        '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="40" w:type="dxa"/><w:right w:w="40" w:type="dxa"/>'
+        f"</w:tblCellMar></w:tblPr><w:tblGrid>{grid}</w:tblGrid>",
+        _row(
+            [
+                _cell(name_w, 1, "Đơn vị", style=HEAD),
+                _cell(col * GRID, GRID, head, style=HEAD),
+                _cell(value_w, 1, "Giá trị", style=HEAD),
+            ]
+        ),
+    ]
+    for bar in bars:
+        cells = [_cell(name_w, 1, bar.name), *_bar_cells(bar, top, t, col), _cell(value_w, 1, bar.label, style=MID)]
+        parts.append(_row(cells))
+    ticks = [_cell(col * tick, tick, _number(top * k / 4), border=AXIS) for k in range(4)]
+    parts.append(_row([_cell(name_w, 1), *ticks, _cell(value_w, 1, _number(top))]))
+    parts.append("</w:tbl>")
+    return "".join(parts)
+
+
+def _number(value: float) -> str:
+    from tthc_cli.render.vnformat import format_number
+
+    return format_number(value)
+
+
+def _bar_cells(bar: Bar, top: float, target: int | None, col: int) -> list[str]:
+    """The plot cells of one row: shaded up to the value, cut where the target line falls."""
+    end = 1 if bar.value is None else min(GRID, max(0, round(bar.value / top * GRID)))
+    fill = NO_DATA if bar.value is None or bar.met is None else (MET if bar.met else MISSED)
+    cuts = sorted({0, end, GRID, *([target] if target is not None else [])})
+    cells = []
+    for a, b in itertools.pairwise(cuts):
+        border = AXIS if a == 0 else (TARGET if a == target else "")
+        if b == GRID and target == GRID:
+            border += TARGET.replace("w:left", "w:right")
+        cells.append(_cell(col * (b - a), b - a, fill=fill if b <= end else "", border=border))
+    return cells

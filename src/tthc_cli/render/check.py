@@ -1,10 +1,11 @@
 """``tthc templates check``: find what would break a template before an office relies on it.
 
-- a tag split by Word across formatting runs (docxtpl usually joins it again, but a tag split across
-  paragraphs or left open breaks the document), reported with the tag;
-- Jinja syntax errors, with the tag;
-- variables the template uses that tthc does not provide, found by a trial render with a sample plan
-  (so ``doc.titel`` is caught as well as ``dco``).
+- a tag split by Word across formatting runs (a warning: docxtpl joins it again), with its paragraph;
+- a tag left open in its paragraph (split across paragraphs), a block opened and never closed, a closing
+  tag with nothing to close (:mod:`tthc_cli.render.template_errors`, which ``render`` runs too, so both
+  commands report the same thing at the same place);
+- Jinja syntax errors and every variable the template uses that tthc does not provide, found by a trial
+  render with a sample plan (so ``doc.titel`` is caught as well as ``dco``), each with its paragraph or cell.
 """
 
 from __future__ import annotations
@@ -12,12 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from tthc_cli.errors import InputError
-
-OPEN = ("{{", "{%", "{#")
-CLOSE = {"{{": "}}", "{%": "%}", "{#": "#}"}
+from tthc_cli.render.template_errors import split_tags, spots, structural_errors
 
 
 @dataclass(frozen=True)
@@ -34,49 +33,7 @@ class TemplateProblem:
         return f"{self.template}: {word}: {self.message}"
 
 
-def _paragraph_runs(tpl: Any) -> list[list[str]]:
-    """The texts of the ``w:t`` elements of every paragraph of the body, headers and footers."""
-    from docx.oxml.ns import qn
-
-    docx = tpl.get_docx()
-    roots = [docx.element.body]
-    for rel in docx.part.rels.values():
-        if rel.reltype in (tpl.HEADER_URI, tpl.FOOTER_URI) and not rel.is_external:
-            roots.append(rel.target_part.element)
-    out = []
-    for root in roots:
-        for p in root.iter(qn("w:p")):
-            out.append([t.text or "" for t in p.iter(qn("w:t"))])
-    return out
-
-
-def split_tags(runs: list[str]) -> tuple[list[str], list[str]]:
-    """(tags split across runs, tags opened but not closed in the paragraph) of one paragraph."""
-    text = "".join(runs)
-    bounds, pos = [], 0
-    for r in runs:
-        pos += len(r)
-        bounds.append(pos)
-
-    def run_of(i: int) -> int:
-        return next(k for k, b in enumerate(bounds) if i < b)
-
-    split: list[str] = []
-    unclosed: list[str] = []
-    i = 0
-    while i < len(text) - 1:
-        opener = text[i : i + 2]
-        if opener not in OPEN:
-            i += 1
-            continue
-        end = text.find(CLOSE[opener], i + 2)
-        if end < 0:
-            unclosed.append(text[i : i + 40])
-            break
-        if run_of(i) != run_of(end + 1):
-            split.append(text[i : end + 2])
-        i = end + 2
-    return split, unclosed
+RETYPE = "nên gõ lại liền"
 
 
 def check_template(path: Path, kind: str | None = None) -> list[TemplateProblem]:
@@ -89,16 +46,15 @@ def check_template(path: Path, kind: str | None = None) -> list[TemplateProblem]
         tpl = _strict_template(path)
     except InputError as exc:
         return [TemplateProblem(name, "error", exc.message)]
-    problems: list[TemplateProblem] = []
-    for runs in _paragraph_runs(tpl):
-        split, unclosed = split_tags(runs)
-        problems += [
-            TemplateProblem(name, "warning", f"thẻ {t} bị Word tách thành nhiều đoạn định dạng; nên gõ lại liền")
-            for t in split
-        ]
-        problems += [
-            TemplateProblem(name, "error", f"thẻ mở nhưng không đóng trong cùng đoạn văn: {t!r}") for t in unclosed
-        ]
+    all_spots = spots(tpl)
+    problems = [
+        TemplateProblem(
+            name, "warning", f"{spot.where}: thẻ {t} bị Word tách thành nhiều đoạn định dạng; nên gõ lại liền"
+        )
+        for spot in all_spots
+        for t in split_tags(spot.runs)[0]
+    ]
+    problems += [TemplateProblem(name, "error", text) for text in structural_errors(all_spots)]
     if any(p.severity == "error" for p in problems):
         return problems
     try:

@@ -16,9 +16,10 @@ from typing import Any
 from zipfile import BadZipFile
 
 from tthc_cli.errors import InputError
+from tthc_cli.render.polish import polish
+from tthc_cli.render.template_errors import TAG, Spot, spots, structural_errors, translate, where_is
 from tthc_cli.render.vnformat import FILTERS
 
-TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 _XML_TAG = re.compile(r"<[^>]+>")
 
 
@@ -45,14 +46,48 @@ def find_template(name: str, near: Path | None = None, template_dir: Path | None
     return Path(str(packaged))
 
 
-def make_env() -> Any:
-    """The sandboxed Jinja environment: autoescape on, undefined names are errors, None prints as ""."""
-    from jinja2 import StrictUndefined
+def make_env(missing: list[str] | None = None) -> Any:
+    """The sandboxed Jinja environment: autoescape on, None prints as "". An undefined name is an error;
+    when ``missing`` is given, each one used is recorded there (with the tag that names it) and the render
+    goes on, so that all of them are reported at once."""
+    from jinja2 import ChainableUndefined, StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
+    undefined: Any = StrictUndefined
+    if missing is not None:
+        seen = missing
+
+        class Recording(ChainableUndefined):
+            """Prints as nothing, iterates as empty, and remembers its name."""
+
+            def _record(self) -> None:
+                name = self._undefined_name or "?"
+                if name not in seen:
+                    seen.append(name)
+
+            def __str__(self) -> str:
+                self._record()
+                return ""
+
+            def __html__(self) -> str:
+                return self.__str__()
+
+            def __iter__(self) -> Any:
+                self._record()
+                return iter(())
+
+            def __bool__(self) -> bool:
+                self._record()
+                return False
+
+            def _fail_with_undefined_error(self, *args: Any, **kwargs: Any) -> Any:
+                self._record()
+                return super()._fail_with_undefined_error(*args, **kwargs)
+
+        undefined = Recording
     env = SandboxedEnvironment(
         autoescape=True,
-        undefined=StrictUndefined,
+        undefined=undefined,
         finalize=lambda value: "" if value is None else value,
     )
     env.filters.update(FILTERS)
@@ -92,33 +127,67 @@ def tag_naming(xml: str, name: str) -> str | None:
     return None
 
 
+def _at(spots: list[Spot], tag: str | None) -> str:
+    where = where_is(spots, tag)
+    return f"{where}, thẻ {tag}" if where else f"thẻ {tag or '?'}"
+
+
+def unknown_names_error(template: Path, tpl: Any, names: list[str]) -> InputError:
+    """One line naming every variable the template uses that tthc does not provide, with its tag and place."""
+    xml = _safe_text(tpl)
+    spots = template_spots(tpl)
+    parts = [f"'{name}' ({_at(spots, tag_naming(xml, name))})" for name in names]
+    return InputError(f"mẫu {template}: dùng biến tthc không cung cấp: {'; '.join(parts)}")
+
+
+def _safe_text(tpl: Any) -> str:
+    try:
+        return template_text(tpl)
+    except Exception:
+        return ""
+
+
 def describe_error(template: Path, tpl: Any, exc: Exception) -> InputError:
-    """A one-line error naming the template and the tag for anything Jinja or the XML parser raised."""
-    from jinja2 import TemplateSyntaxError, UndefinedError
+    """A one-line Vietnamese error naming the template, the place and the tag, for anything Jinja or the
+    XML parser raised."""
+    from jinja2 import TemplateRuntimeError, TemplateSyntaxError, UndefinedError
     from jinja2.exceptions import SecurityError
     from lxml.etree import XMLSyntaxError  # type: ignore[import-untyped]
 
     where = f"mẫu {template}"
-    try:
-        xml = template_text(tpl)
-    except Exception:
-        xml = ""
+    xml = _safe_text(tpl)
+    spots = template_spots(tpl)
     if isinstance(exc, TemplateSyntaxError):
+        problems = structural_errors(spots)
+        if problems and "end of template" in (exc.message or ""):
+            return InputError(f"{where}: {problems[0]}")
         tag = tag_at_line(xml, exc.lineno)
-        return InputError(f"{where}: lỗi cú pháp ở thẻ {tag or '?'}: {exc.message}")
+        return InputError(f"{where}: lỗi cú pháp ở {_at(spots, tag)}: {translate(exc.message or '')}")
     if isinstance(exc, UndefinedError):
         m = re.search(r"'([^']+)' (?:is undefined|has no attribute '([^']+)')|attribute '([^']+)'", str(exc))
         name = next((g for g in (m.groups() if m else ()) if g and "object" not in g), None)
         tag = tag_naming(xml, name) if name else None
-        return InputError(f"{where}: thẻ {tag or '?'} dùng biến không có ({name or exc})")
+        return InputError(f"{where}: {_at(spots, tag)} dùng biến không có ({name or translate(str(exc))})")
     if isinstance(exc, SecurityError):
         return InputError(f"{where}: thẻ bị chặn vì không an toàn ({exc})")
+    if isinstance(exc, TemplateRuntimeError):
+        m = re.search(r"'([^']+)'", str(exc))
+        tag = tag_naming(xml, m.group(1)) if m else None
+        return InputError(f"{where}: {_at(spots, tag)}: {translate(str(exc))}")
     if isinstance(exc, XMLSyntaxError):
         return InputError(
             f"{where}: mẫu tạo ra văn bản hỏng ({exc.msg}); kiểm tra các thẻ {{%p …%}}, {{%tr …%}} "
             "có mở và đóng trong cùng một đoạn, một bảng (chạy tthc templates check)"
         )
-    return InputError(f"{where}: không dùng được mẫu ({type(exc).__name__}: {exc})")
+    return InputError(f"{where}: không dùng được mẫu ({type(exc).__name__}: {translate(str(exc))})")
+
+
+def template_spots(tpl: Any) -> list[Spot]:
+    """The template's paragraphs with their places (empty when the template cannot be read)."""
+    try:
+        return spots(tpl)
+    except Exception:
+        return []
 
 
 def render_docx(
@@ -127,16 +196,24 @@ def render_docx(
     finish: Callable[[Any], None] | None = None,
 ) -> bytes:
     """Render ``template`` with ``context`` (or a function of the DocxTemplate returning it, for inline
-    images) and return the .docx bytes; ``finish`` may adjust the python-docx document afterwards."""
+    images) and return the .docx bytes; ``finish`` may adjust the python-docx document afterwards, then
+    :func:`~tthc_cli.render.polish.polish` holds the signature together and puts the XML in order."""
     from jinja2 import TemplateError
     from lxml.etree import XMLSyntaxError
 
     tpl = _strict_template(template)
+    problems = structural_errors(template_spots(tpl))
+    if problems:
+        raise InputError(f"mẫu {template}: {problems[0]}")
+    missing: list[str] = []
     try:
         ctx = context(tpl) if callable(context) else context
-        tpl.render(ctx, jinja_env=make_env(), autoescape=True)
+        tpl.render(ctx, jinja_env=make_env(missing), autoescape=True)
+        if missing:
+            raise unknown_names_error(template, _strict_template(template), missing)
         if finish is not None:
             finish(tpl.docx)
+        polish(tpl.docx)
         out = io.BytesIO()
         tpl.save(out)
     except (TemplateError, XMLSyntaxError) as exc:

@@ -28,20 +28,27 @@ DECISION_TEMPLATE = "quyet-dinh.docx"
 def appendices_xml(loaded: LoadedPlan, refs: str, *, include_document: bool, only: str | None = None) -> str:
     """Every phụ lục (or only the one with id ``only``), each in its own section.
 
-    The portrait section of the document is closed first when the document is printed; the last
-    appendix's section properties are those of the document body, set by :func:`finish_sections`.
+    The portrait section of the document (or of the attached kế hoạch, which numbers its own pages from 1)
+    is closed first when the document is printed; the last appendix's section properties are those of the
+    document body, set after rendering.
     """
     plan = loaded.plan
     appendices = [a for a in plan.appendices if only is None or a.id == only]
     parts: list[str] = []
     if include_document and appendices:
-        parts.append(section_break(sect_pr_xml(PORTRAIT, refs, restart=False)))
+        parts.append(section_break(sect_pr_xml(PORTRAIT, refs, restart=_has_attached_plan(loaded))))
     for i, appendix in enumerate(appendices):
         layout = layout_for(appendix.orientation)
-        parts.append(appendix_xml(appendix, plan.document, layout.text_width, loaded.unit_names))
+        parts.append(appendix_xml(appendix, plan.document, layout, loaded.unit_names))
         if i < len(appendices) - 1:
             parts.append(section_break(sect_pr_xml(layout, refs, restart=True)))
+        else:
+            parts.append(section_break())
     return "".join(parts)
+
+
+def _has_attached_plan(loaded: LoadedPlan) -> bool:
+    return loaded.plan.document.kind == "quyet-dinh" and loaded.plan.plan is not None
 
 
 def render_plan(
@@ -67,15 +74,19 @@ def render_plan(
         refs = header_refs(tpl.get_docx().element.body.sectPr)
         ctx = decision_context(plan, include_document=include_document)
         ctx["appendices"] = Markup(appendices_xml(loaded, refs, include_document=include_document, only=only))
+        if ctx["plan"] is not None:
+            ctx["plan"]["section_break"] = Markup(section_break(sect_pr_xml(PORTRAIT, refs, restart=False)))
         return ctx
 
     with collecting() as notes:
 
         def finish(document: Any) -> None:
+            refs = header_refs(document.element.body.sectPr)
             if appendices:
-                refs = header_refs(document.element.body.sectPr)
                 last = layout_for(appendices[-1].orientation)
                 replace_body_sect_pr(document, sect_pr_xml(last, refs, restart=True))
+            elif include_document and _has_attached_plan(loaded):
+                replace_body_sect_pr(document, sect_pr_xml(PORTRAIT, refs, restart=True))
             apply_footnotes(document, notes)
 
         return render_docx(path, context, finish)

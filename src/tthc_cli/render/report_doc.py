@@ -1,23 +1,29 @@
-"""The monthly báo cáo in the shape of seed 004: hồ sơ received, resolved and pending with their
-breakdowns, digitisation, PAKN, then the plan's indicators against their targets with a chart per
-indicator of each unit's value."""
+"""The monthly báo cáo in the shape of seed 004: the officer's opening and parts (from a report file) with
+the figures filled in — hồ sơ received, resolved and pending, digitisation and PAKN for each unit group and
+then in total — and the plan's indicators against their targets with a chart per indicator; the signer and
+the nơi nhận come from the report file or the plan, and a report without them is an error."""
 
 from __future__ import annotations
 
-import io
 import re
 from pathlib import Path
 from typing import Any
 
 from tthc_cli.errors import InputError
-from tthc_cli.render.chart import bar_chart
-from tthc_cli.render.context import document_context
+from tthc_cli.model.plan import Paragraph
+from tthc_cli.model.report import ReportFile, ReportPart
+from tthc_cli.render.chart import Bar, bar_table
+from tthc_cli.render.context import document_context, paragraph
 from tthc_cli.render.engine import find_template, render_docx
+from tthc_cli.render.footnotes import apply as apply_footnotes
+from tthc_cli.render.footnotes import collecting
 from tthc_cli.render.plan_file import LoadedPlan
+from tthc_cli.render.report_figures import by_group, groups
 from tthc_cli.render.report_input import IndicatorLine, ReportInput
 from tthc_cli.render.sections import PORTRAIT
 from tthc_cli.render.vnformat import (
-    format_count,
+    end_document,
+    end_with,
     format_number,
     format_percent,
     number_line,
@@ -29,7 +35,6 @@ from tthc_cli.render.wordml import simple_table
 from tthc_cli.render.xmltext import clean
 
 REPORT_TEMPLATE = "bao-cao.docx"
-DEFAULT_RECIPIENTS = ("Văn phòng UBND tỉnh", "Lưu: VT")
 
 
 def period_words(period: str) -> str:
@@ -42,98 +47,48 @@ def period_words(period: str) -> str:
     return f"năm {year}" if year.isdigit() and not rest else f"kỳ {period}"
 
 
-def _clauses(totals: dict[str, float], unit: str, pairs: list[tuple[str, str]]) -> list[str]:
-    return [f"{label}: {format_count(int(totals[m]))} {unit}" for label, m in pairs if m in totals]
-
-
-def dossier_paragraphs(t: dict[str, float]) -> list[str]:
-    """Received / resolved / pending sentences, each only with the counts that were given."""
-    out: list[str] = []
-    received = t.get("received_total")
-    if received is None and "received_new" in t:
-        received = t["received_new"] + t.get("carried_over", 0)
-    if received is not None:
-        parts = _clauses(t, "hồ sơ", [("kỳ trước chuyển qua", "carried_over"), ("trong kỳ", "received_new")])
-        online = _clauses(t, "hồ sơ", [("trực tuyến", "received_online")])
-        tail = f"; trong đó, {'; '.join(parts)}" if parts else ""
-        tail += f" ({online[0]})" if online else ""
-        out.append(f"- Tổng số hồ sơ tiếp nhận là {format_count(int(received))} hồ sơ{tail}.")
-    for total, lead, pairs in (
-        (
-            "resolved",
-            "Số lượng hồ sơ đã giải quyết",
-            [("sớm hạn", "resolved_early"), ("đúng hạn", "resolved_on_time"), ("trễ hạn", "resolved_late")],
-        ),
-        (
-            "pending",
-            "Số lượng hồ sơ đang giải quyết",
-            [("chưa đến hạn", "pending_on_time"), ("quá hạn", "pending_overdue")],
-        ),
-    ):
-        if total in t:
-            parts = _clauses(t, "hồ sơ", pairs)
-            tail = f"; trong đó, {', '.join(parts)}" if parts else ""
-            out.append(f"- {lead}: {format_count(int(t[total]))} hồ sơ{tail}.")
-    return out
-
-
-def other_paragraphs(t: dict[str, float]) -> tuple[list[str], list[str]]:
-    """(digitisation sentences, PAKN sentences)."""
-    digit = _clauses(
-        t,
-        "hồ sơ",
-        [
-            ("Kết quả giải quyết xong, trả kết quả", "results_returned"),
-            ("số hóa kết quả giải quyết TTHC", "digitised_results"),
-            ("số hóa thành phần hồ sơ", "digitised_components"),
-        ],
-    )
-    pakn = _clauses(
-        t,
-        "PAKN",
-        [
-            ("Số phản ánh, kiến nghị tiếp nhận", "feedback_received"),
-            ("đã xử lý", "feedback_handled"),
-            ("xử lý đúng hạn", "feedback_on_time"),
-        ],
-    )
-    return ([f"- {'; '.join(digit)}."] if digit else []), ([f"- {'; '.join(pakn)}."] if pakn else [])
-
-
 def value_text(value: float | None, unit: str) -> str:
     """A value as printed in the table: "60,67%", "85,5 điểm", "7.920 hồ sơ"; "" without data."""
     if value is None:
         return ""
-    return format_percent(value) if unit == "%" else f"{format_number(value)} {unit}".strip()
+    return format_percent(value) if unit == "%" else f"{format_number(value)} {unit.lower()}".strip()
+
+
+def _shown(ln: IndicatorLine) -> str:
+    """The value as printed, marked "(tạm tính)" when it was computed without every input."""
+    text = value_text(ln.value, ln.unit)
+    return f"{text} (tạm tính)" if text and ln.provisional else text
 
 
 def indicator_table(lines: tuple[IndicatorLine, ...]) -> str:
     """The indicators against their targets, as table XML."""
     width = PORTRAIT.text_width
     widths = [int(width * w) for w in (0.07, 0.45, 0.17, 0.15, 0.16)]
-    rows = [(ln.no, clean(ln.name), clean(ln.target), value_text(ln.value, ln.unit), ln.status) for ln in lines]
+    rows = [
+        (ln.no, clean(ln.name), clean(ln.target), _shown(ln), ln.status if not ln.provisional else "tạm tính")
+        for ln in lines
+    ]
     headers = ("Stt", "Chỉ tiêu", "Chỉ tiêu giao", "Kết quả", "Đánh giá")
     return simple_table(headers, rows, widths, centred={0, 2, 3, 4})
 
 
-def charts(tpl: Any, lines: tuple[IndicatorLine, ...]) -> list[dict[str, Any]]:
-    """One picture per indicator that has a target and values for at least two units."""
-    from docx.shared import Mm
-    from docxtpl import InlineImage
+AXES = {"%": "Tỷ lệ (%)", "điểm": "Điểm", "hồ sơ": "Số hồ sơ"}
 
-    out = []
-    for n, ln in enumerate((ln for ln in lines if ln.threshold is not None), 1):
-        if sum(u.value is not None for u in ln.units) < 2:
+
+def charts(lines: tuple[IndicatorLine, ...]) -> list[dict[str, Any]]:
+    """One chart per indicator that has a target and values for at least two units, numbered 1, 2, …
+    in the order printed."""
+    from markupsafe import Markup
+
+    out: list[dict[str, Any]] = []
+    for ln in lines:
+        if ln.threshold is None or sum(u.value is not None for u in ln.units) < 2:
             continue
-        png = bar_chart(
-            [u.value for u in ln.units],
-            [format_number(u.value, 1) if u.value is not None else "" for u in ln.units],
-            ln.threshold,
-            [u.met for u in ln.units],
-        )
-        legend = "; ".join(f"{i} - {clean(u.name)}" for i, u in enumerate(ln.units, 1))
-        caption = f"Hình {n}. {clean(ln.name)} theo đơn vị (đường ngang: chỉ tiêu {clean(ln.target)}). {legend}."
-        out.append({"image": InlineImage(tpl, io.BytesIO(png), width=Mm(160)), "caption": caption})
+        bars = [Bar(clean(u.name), u.value, value_text(u.value, ln.unit), u.met) for u in ln.units]
+        axis = AXES.get(ln.unit.lower(), clean(ln.unit) or "Giá trị")
+        table = bar_table(bars, ln.threshold, clean(ln.target), axis, PORTRAIT.text_width)
+        caption = f"Hình {len(out) + 1}. {clean(ln.name)} của từng đơn vị so với chỉ tiêu {clean(ln.target)}"
+        out.append({"chart": Markup(table), "caption": caption + (" (tạm tính)." if ln.provisional else ".")})
     return out
 
 
@@ -146,57 +101,118 @@ def _report_date(date: str | None, period: str) -> str | None:
     return value
 
 
+DEFAULT_PARTS = (
+    ReportPart(heading="KẾT QUẢ TIẾP NHẬN, GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", figures="dossiers"),
+    ReportPart(heading="SỐ HÓA HỒ SƠ, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", figures="digitisation"),
+    ReportPart(heading="TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ", figures="feedback"),
+    ReportPart(heading="KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", figures="indicators"),
+)
+"""The parts of a báo cáo written from the counts alone (no report file)."""
+
+
+def _text(p: Paragraph) -> dict[str, str]:
+    return paragraph(p)
+
+
+class _Parts:
+    """Turns report parts into template dicts, filling in the figures and numbering the charts."""
+
+    def __init__(self, data: ReportInput, report: ReportFile | None) -> None:
+        self.data = data
+        self.period = report.period if report else None
+        wanted = [(g.name, g.units) for g in report.groups] if report else []
+        known = set(data.unit_totals)
+        for g in report.groups if report else []:
+            missing = [u for u in g.units if u not in known]
+            if missing and known:
+                raise InputError(f"tệp báo cáo: nhóm '{g.name}' có đơn vị không có trong số liệu: {', '.join(missing)}")
+        self.groups = groups(data, wanted)
+        self.charts = 0
+
+    def part(self, part: ReportPart, heading: str) -> dict[str, Any] | None:
+        from markupsafe import Markup
+
+        texts = [_text(p) for p in part.paragraphs]
+        table: Any = ""
+        chart_list: list[dict[str, Any]] = []
+        if part.figures == "indicators":
+            if self.data.indicators:
+                table = Markup(indicator_table(self.data.indicators))
+                chart_list = charts(self.data.indicators)
+        elif part.figures is not None:
+            lines = by_group(part.figures, self.data, self.groups, self.period)
+            texts += [{"text": t, "style": "body"} for t in lines]
+        items = [self.part(item, f"{i}. {clean(item.heading)}") for i, item in enumerate(part.items, 1)]
+        kept = [i for i in items if i is not None]
+        if not texts and not table and not kept and part.figures is not None:
+            return None
+        return {"heading": heading, "paragraphs": texts, "table": table, "charts": chart_list, "subparts": kept}
+
+    def all(self, parts: tuple[ReportPart, ...] | list[ReportPart]) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        for part in parts:
+            built = self.part(part, clean(part.heading))
+            if built is not None:
+                built["heading"] = f"{roman(len(out) + 1)}. {built['heading']}"
+                out.append(built)
+        for built in out:
+            for chart in [c for item in [built, *built["subparts"]] for c in item["charts"]]:
+                self.charts += 1
+                chart["caption"] = re.sub(r"^Hình \d+\.", f"Hình {self.charts}.", chart["caption"])
+        return out
+
+
+def _signature(loaded: LoadedPlan, report: ReportFile | None) -> tuple[dict[str, str], list[str]]:
+    doc = loaded.plan.document
+    signer = (report.signer if report else None) or doc.signer
+    if signer is None:
+        raise InputError(
+            "báo cáo chưa có người ký: thêm signer vào tệp báo cáo (--report) hoặc vào document của kế hoạch"
+        )
+    recipients = (report.recipients if report else None) or doc.recipients
+    if not recipients:
+        raise InputError("báo cáo chưa có nơi nhận: thêm recipients vào tệp báo cáo (--report) hoặc kế hoạch")
+    n = len(recipients)
+    lines = [f"- {end_with(clean(r), '.' if i == n - 1 else ';')}" for i, r in enumerate(recipients)]
+    return {"capacity": clean(signer.capacity), "title": clean(signer.title), "name": clean(signer.name)}, lines
+
+
 def report_context(
-    tpl: Any, loaded: LoadedPlan, data: ReportInput, number: str | None, date: str | None
+    loaded: LoadedPlan,
+    data: ReportInput,
+    number: str | None,
+    date: str | None,
+    report: ReportFile | None = None,
 ) -> dict[str, Any]:
     """The ``doc`` and ``report`` variables of the report template."""
     plan = loaded.plan
     doc = document_context(plan)
     words = period_words(data.period)
     issuer = clean(plan.document.issuer.name)
+    signer, recipients = _signature(loaded, report)
+    if report is not None:
+        number = number or report.number
+        date = date or (report.date.isoformat() if report.date else None)
+    title = clean(report.title) if report and report.title else f"Kết quả thực hiện cải cách thủ tục hành chính {words}"
     doc.update(
         is_decision=False,
         type_name="BÁO CÁO",
         number_line=number_line(number, "BC-UBND"),
         place_date=place_date(clean(plan.document.place), _report_date(date, data.period)),
-        title=f"Kết quả thực hiện cải cách thủ tục hành chính {words}",
-        recipients=[f"- {r};" for r in DEFAULT_RECIPIENTS[:-1]] + [f"- {DEFAULT_RECIPIENTS[-1]}."],
+        title=title,
+        signer=signer,
+        recipients=recipients,
     )
-    digit, pakn = other_paragraphs(data.totals)
-    parts = [
-        ("KẾT QUẢ TIẾP NHẬN, GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", dossier_paragraphs(data.totals)),
-        ("SỐ HÓA HỒ SƠ, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", digit),
-        ("TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ", pakn),
-    ]
-    ctx_parts: list[dict[str, Any]] = [
-        {"heading": heading, "paragraphs": [{"text": t, "style": "body"} for t in texts], "table": "", "charts": []}
-        for heading, texts in parts
-        if texts
-    ]
-    if data.indicators:
-        from markupsafe import Markup
+    builder = _Parts(data, report)
+    parts = builder.all(report.parts if report else DEFAULT_PARTS)
+    intro = [_text(p) for p in report.opening] if report else []
+    intro.append({"text": f"{issuer} báo cáo {_lower_first(title)} như sau:", "style": "body"})
+    closing = report.closing if report and report.closing else f"Trên đây là báo cáo {_lower_first(title)} của {issuer}"
+    return {"doc": doc, "report": {"intro": intro, "parts": parts, "closing": end_document(clean(closing))}}
 
-        ctx_parts.append(
-            {
-                "heading": "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
-                "paragraphs": [],
-                "table": Markup(indicator_table(data.indicators)),
-                "charts": charts(tpl, data.indicators),
-            }
-        )
-    for i, part in enumerate(ctx_parts, 1):
-        part["heading"] = f"{roman(i)}. {part['heading']}"
-    report = {
-        "intro": [
-            {
-                "text": f"{issuer} báo cáo kết quả thực hiện cải cách thủ tục hành chính {words} như sau:",
-                "style": "body",
-            }
-        ],
-        "parts": ctx_parts,
-        "closing": f"Trên đây là báo cáo kết quả thực hiện cải cách thủ tục hành chính {words} của {issuer}./.",
-    }
-    return {"doc": doc, "report": report}
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 def render_report(
@@ -207,7 +223,10 @@ def render_report(
     date: str | None = None,
     template_dir: Path | None = None,
     template: Path | None = None,
+    report: ReportFile | None = None,
 ) -> bytes:
-    """The .docx of the report."""
+    """The .docx of the report; ``report`` holds the officer's words (default: parts from the counts alone)."""
     path = template or find_template(REPORT_TEMPLATE, loaded.path, template_dir)
-    return render_docx(path, lambda tpl: report_context(tpl, loaded, data, number, date))
+    with collecting() as notes:
+        ctx = report_context(loaded, data, number, date, report)
+        return render_docx(path, ctx, lambda document: apply_footnotes(document, notes))

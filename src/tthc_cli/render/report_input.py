@@ -40,8 +40,10 @@ class IndicatorLine:
     """"%", "điểm" or "hồ sơ"."""
     value: float | None
     status: str
-    """In words: "đạt", "chưa đạt", "không có dữ liệu", "không có chỉ tiêu"."""
+    """In words: "đạt", "chưa đạt", "không có dữ liệu", "không có chỉ tiêu", "tạm tính"."""
     units: tuple[UnitValue, ...] = ()
+    provisional: bool = False
+    """A value computed without every input (a 766 total lacking criteria): printed "tạm tính", not judged."""
 
 
 @dataclass(frozen=True)
@@ -53,13 +55,19 @@ class ReportInput:
     totals: dict[str, float] = field(default_factory=dict)
     """The area's counts by metric id (received_new, resolved_late, …); absent metrics are not printed."""
     indicators: tuple[IndicatorLine, ...] = ()
+    unit_totals: dict[str, dict[str, float]] = field(default_factory=dict)
+    """Each unit's counts by metric id (unit id → metric → value), for the figures by unit group."""
+    unit_names: dict[str, str] = field(default_factory=dict)
+    """Printed name of each unit id."""
 
 
 def _f(value: Any) -> float | None:
     return None if value is None else float(value)
 
 
-def from_score(report: Any, totals: dict[str, float]) -> ReportInput:
+def from_score(
+    report: Any, totals: dict[str, float], unit_totals: dict[str, dict[str, float]] | None = None
+) -> ReportInput:
     """A :class:`ReportInput` from a ``tthc_cli.score.result.ScoreReport`` (its latest period)."""
     latest = report.latest
     if latest is None:
@@ -68,6 +76,7 @@ def from_score(report: Any, totals: dict[str, float]) -> ReportInput:
     lines = []
     for spec, cells in zip(report.indicators, latest.cells, strict=True):
         area = cells.get("*")
+        provisional = area is not None and area.value is not None and bool(area.missing)
         units = tuple(
             UnitValue(names.get(uid, uid), _f(c.value), _met(c.status.value)) for uid, c in cells.items() if uid != "*"
         )
@@ -79,11 +88,18 @@ def from_score(report: Any, totals: dict[str, float]) -> ReportInput:
                 threshold=spec.target.threshold if spec.target else None,
                 unit=spec.unit,
                 value=_f(area.value) if area else None,
-                status=area.status.label_vi if area else "không có dữ liệu",
+                status="tạm tính" if provisional else (area.status.label_vi if area else "không có dữ liệu"),
                 units=units,
+                provisional=provisional,
             )
         )
-    return ReportInput(period=latest.period, totals=totals, indicators=tuple(lines))
+    return ReportInput(
+        period=latest.period,
+        totals=totals,
+        indicators=tuple(lines),
+        unit_totals=unit_totals or {},
+        unit_names=names,
+    )
 
 
 def _met(status: str) -> bool | None:
@@ -104,4 +120,4 @@ def report_input(ws: Workspace, loaded: LoadedPlan, counts: list[Path]) -> Repor
             f"{first.file}:{first.line}:{first.column}: {first.message}{more}",
             hint="chạy 'tthc score' với cùng tệp số liệu để xem mọi lỗi",
         )
-    return from_score(scored.report, scored.latest_totals())
+    return from_score(scored.report, scored.latest_totals(), scored.latest_by_unit())

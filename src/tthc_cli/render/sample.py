@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from tthc_cli.model.plan import Plan
+from tthc_cli.model.report import ReportFile
 from tthc_cli.render.plan_file import LoadedPlan
 from tthc_cli.render.report_input import IndicatorLine, ReportInput, UnitValue
 
@@ -101,6 +102,8 @@ SAMPLE_PLAN: dict[str, Any] = {
 SAMPLE_REPORT = ReportInput(
     period="2024-03",
     totals={"received_new": 243, "carried_over": 65, "received_online": 192, "resolved": 225, "pending": 83},
+    unit_totals={"xa-a": {"received_new": 200, "resolved": 180}, "xa-b": {"received_new": 43, "resolved": 45}},
+    unit_names={"xa-a": "xã A", "xa-b": "xã B"},
     indicators=(
         IndicatorLine(
             "1",
@@ -122,12 +125,33 @@ def sample_plan() -> LoadedPlan:
     return LoadedPlan(plan=Plan.model_validate(SAMPLE_PLAN), path=Path("mau.yaml"))
 
 
+def sample_report_file() -> ReportFile:
+    """A report file with an opening, a part with items and every kind of figures."""
+    return ReportFile.model_validate(
+        {
+            "period": {"start": "2024-02-15", "end": "2024-03-12"},
+            "opening": ["Thực hiện Công văn số 1/UBND-HCC của Ủy ban nhân dân tỉnh Mẫu."],
+            "parts": [
+                {
+                    "heading": "KẾT QUẢ",
+                    "items": [
+                        {"heading": "Hồ sơ", "figures": "dossiers"},
+                        {"heading": "Số hóa", "paragraphs": ["- Đã triển khai."], "figures": "digitisation"},
+                        {"heading": "Chỉ tiêu", "figures": "indicators"},
+                    ],
+                },
+                {"heading": "KIẾN NGHỊ", "paragraphs": ["Không."]},
+            ],
+        }
+    )
+
+
 def sample_render(template: Path, kind: str) -> bytes:
     """Render ``template`` with the sample of ``kind`` (``bao-cao`` or anything else for the decision)."""
     if kind == "bao-cao":
         from tthc_cli.render.report_doc import render_report
 
-        return render_report(sample_plan(), SAMPLE_REPORT, template=template)
+        return render_report(sample_plan(), SAMPLE_REPORT, template=template, report=sample_report_file())
     from tthc_cli.render.plan_doc import render_plan
 
     return render_plan(sample_plan(), template=template)

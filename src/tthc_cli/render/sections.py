@@ -1,7 +1,8 @@
 """Section properties: the portrait decision, then each phụ lục in its own (landscape) section.
 
 Every section keeps the template's header references, shows no page number on its first page
-(``titlePg``) and, for a phụ lục, numbers its pages on its own from 1 (Nghị định 30/2020, Phụ lục I).
+(``titlePg``) and, for an attached kế hoạch or a phụ lục, numbers its pages on its own from 1 (Nghị định
+30/2020, Phụ lục I).
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ class PageLayout:
         return int((self.width - self.left - self.right) * MM)
 
     @property
+    def text_height(self) -> int:
+        """Height between the margins, in twentieths of a point."""
+        return int((self.height - self.top - self.bottom) * MM)
+
+    @property
     def landscape(self) -> bool:
         """Whether the page is wider than tall."""
         return self.width > self.height
@@ -37,8 +43,10 @@ class PageLayout:
 
 PORTRAIT = PageLayout(210, 297, 20, 20, 30, 15)
 """A4 with the decree's margins (top and bottom 20–25, left 30–35, right 15–20 mm)."""
-LANDSCAPE = PageLayout(297, 210, 20, 20, 20, 15)
-"""A4 landscape for a wide phụ lục table."""
+LANDSCAPE = PageLayout(297, 210, 30, 20, 20, 15)
+"""A4 landscape for a wide phụ lục table. Printed on A4, the page is turned so that its top edge lies at
+the binding of the portrait pages (the reader turns the document clockwise to read it), so the top keeps
+the 30 mm binding margin."""
 
 
 def layout_for(orientation: str) -> PageLayout:
@@ -72,9 +80,15 @@ def sect_pr_xml(layout: PageLayout, refs: str, *, restart: bool) -> str:
     )
 
 
-def section_break(sect_pr: str) -> str:
-    """A paragraph that ends a section with the given properties."""
-    return f"<w:p><w:pPr>{sect_pr}</w:pPr></w:p>"
+TINY = '<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr>'
+"""Paragraph properties of a paragraph one point high: after a table that fills a page it does not open a
+page of its own."""
+
+
+def section_break(sect_pr: str = "") -> str:
+    """A paragraph one point high that ends a section with the given properties (or, without them, only
+    closes a table that ends the document)."""
+    return f"<w:p><w:pPr>{TINY}{sect_pr}</w:pPr></w:p>"
 
 
 def replace_body_sect_pr(document: Any, sect_pr: str) -> None:

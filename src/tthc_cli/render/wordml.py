@@ -15,23 +15,28 @@ _BORDERS = "".join(
 )
 
 
-def paragraph(text: str, style: str) -> str:
-    """A paragraph of one run of ``text`` in the paragraph style ``style`` (a style id)."""
+def paragraph(text: str, style: str, *, keep_next: bool = False) -> str:
+    """A paragraph of one run of ``text`` in the paragraph style ``style`` (a style id); ``keep_next``
+    keeps it on the page of what follows (in a table: its row with the next row)."""
     run = f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>' if text else ""
-    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{run}</w:p>'
+    keep = "<w:keepNext/>" if keep_next else ""
+    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{keep}</w:pPr>{run}</w:p>'
 
 
-def cell(lines: Sequence[str], width: int, style: str, span: int = 1) -> str:
+def cell(lines: Sequence[str], width: int, style: str, span: int = 1, *, keep_next: bool = False) -> str:
     """A table cell with one paragraph per line (an empty paragraph when there is none)."""
     grid = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
-    body = "".join(paragraph(line, style) for line in lines) or paragraph("", style)
+    body = "".join(paragraph(line, style, keep_next=keep_next) for line in lines) or paragraph(
+        "", style, keep_next=keep_next
+    )
     return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{grid}</w:tcPr>{body}</w:tc>'
 
 
-def row(cells: Iterable[str], header: bool = False) -> str:
-    """A row that is never split across pages; a header row repeats on every page."""
+def row(cells: Iterable[str], header: bool = False, *, can_split: bool = False) -> str:
+    """A row that is not split across pages unless ``can_split``; a header row repeats on every page."""
+    keep = "" if can_split else "<w:cantSplit/>"
     head = "<w:tblHeader/>" if header else ""
-    return f"<w:tr><w:trPr><w:cantSplit/>{head}</w:trPr>{''.join(cells)}</w:tr>"
+    return f"<w:tr><w:trPr>{keep}{head}</w:trPr>{''.join(cells)}</w:tr>"
 
 
 def table_start(widths: Sequence[int]) -> str:

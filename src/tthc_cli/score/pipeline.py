@@ -24,13 +24,18 @@ class Scored:
     report: ScoreReport
     counts: CountsRead
 
+    def latest_by_unit(self) -> dict[str, dict[str, float]]:
+        """Each unit's counts of the latest period, by unit id and metric id."""
+        periods = self.counts.series.periods
+        units = periods[-1].units.items() if periods else []
+        return {unit: {metric: float(value) for metric, value in counts.items()} for unit, counts in units}
+
     def latest_totals(self) -> dict[str, float]:
         """The area's counts of the latest period, by metric id."""
-        periods = self.counts.series.periods
         totals: dict[str, float] = {}
-        for unit_counts in periods[-1].units.values() if periods else []:
+        for unit_counts in self.latest_by_unit().values():
             for metric, value in unit_counts.items():
-                totals[metric] = totals.get(metric, 0.0) + float(value)
+                totals[metric] = totals.get(metric, 0.0) + value
         return totals
 
 
