@@ -1,0 +1,132 @@
+"""The lexicon of the spelling rules: attested syllables and words, loaded once and only when needed.
+
+Three shipped files under ``tthc_cli/data/lexicon/``: ``words.txt`` (derived from the pyvi word list, MIT
+licence; see its header) and ``admin.txt`` (administrative vocabulary written for tthc). Every entry is
+kept in the old tone placement (:func:`tthc_cli.text.syllable.canonical`), so "hoá" and "hóa" are one
+entry. A syllable's spelling neighbours (one letter added, dropped or changed, or another tone) are found
+through an index of single-letter deletions, so a look-up costs a handful of set probes.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from tthc_cli.text.syllable import canonical, compose, split_tone
+
+MAX_WORD = 4
+"""The longest run (in syllables) looked up; every run of 2 to 4 syllables inside an entry is kept."""
+
+CONFUSED_ONSETS = (("ch", "tr"), ("d", "gi"), ("r", "gi"), ("d", "r"), ("s", "x"), ("l", "n"), ("v", "d"))
+"""Onsets writers mix up (regional pronunciation) beyond a single-letter edit."""
+
+
+@dataclass
+class Lexicon:
+    """Attested syllables and words (space-separated canonical syllables)."""
+
+    syllables: frozenset[str]
+    words: frozenset[str]
+    """Whole entries of two to four syllables."""
+    runs: frozenset[str]
+    """Every run of two to four syllables inside a longer entry ("tác xã" of "hợp tác xã")."""
+    common: frozenset[str] = frozenset()
+    """Words never suspected from their neighbours alone (``common.txt``)."""
+    tones: dict[str, frozenset[int]] = field(default_factory=dict)
+    """Letters without tone → the tones they are attested with."""
+    deletions: dict[str, frozenset[str]] = field(default_factory=dict)
+    """A form with one letter deleted → the attested letter strings it comes from."""
+
+    def knows(self, word: str) -> bool:
+        """Whether ``word`` (canonical syllables joined by spaces) is attested: a word or part of a longer one."""
+        return word in self.words or word in self.runs
+
+    def neighbours(self, syllable: str, *, any_tone: bool = False) -> set[str]:
+        """Attested syllables one spelling slip away from ``syllable``: a letter edit or a tone change.
+
+        With ``any_tone`` a letter edit may come with any tone (for a form that cannot exist, "quyêt").
+        """
+        split = split_tone(syllable)
+        if split is None:
+            return set()
+        letters, tone, _ = split
+        out = {compose(letters, t) for t in self.tones.get(letters, ()) if t != tone}
+        for other in _letter_neighbours(self, letters):
+            for t in self.tones.get(other, ()):
+                if any_tone or t == tone:
+                    out.add(compose(other, t))
+        out.discard(syllable)
+        return out
+
+
+def _letter_neighbours(lex: Lexicon, letters: str) -> set[str]:
+    """Attested letter strings at one insertion, deletion or substitution from ``letters``."""
+    dels = {letters[:i] + letters[i + 1 :] for i in range(len(letters))}
+    out = set(lex.deletions.get(letters, ()))
+    for d in dels:
+        if d in lex.tones:
+            out.add(d)
+        out |= lex.deletions.get(d, frozenset())
+    for a, b in CONFUSED_ONSETS:
+        for x, y in ((a, b), (b, a)):
+            if letters.startswith(x) and (y + letters[len(x) :]) in lex.tones:
+                out.add(y + letters[len(x) :])
+    out.discard(letters)
+    return out
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("tthc_cli.data").joinpath("lexicon").joinpath(name).read_text(encoding="utf-8")
+    lines = text.split("\n")
+    start = next((i for i, line in enumerate(lines) if not line.startswith("#")), len(lines))
+    return [line for line in lines[start:] if line]
+
+
+def runs_of(entries: list[str]) -> set[str]:
+    """Every run of two to :data:`MAX_WORD` syllables inside the entries longer than two syllables."""
+    runs: set[str] = set()
+    for entry in entries:
+        forms = entry.split()
+        if len(forms) > 2:
+            for size in range(2, min(len(forms), MAX_WORD) + 1):
+                runs.update(" ".join(forms[i : i + size]) for i in range(len(forms) - size + 1))
+    return runs
+
+
+def _admin_entries() -> list[str]:
+    out = []
+    for line in _lines("admin.txt"):
+        tokens = unicodedata.normalize("NFC", line).lower().split()
+        out.append(" ".join(canonical(t) or t for t in tokens))
+    return out
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The shipped lexicon, built on first use from files stored canonical and precomputed (no parsing)."""
+    admin = _admin_entries()
+    words = set(_lines("words.txt"))
+    words.update(e for e in admin if 0 < e.count(" ") < MAX_WORD)
+    runs = set(_lines("runs.txt")) | runs_of(admin)
+    syllables = set(_lines("syllables.txt"))
+    syllables.update(" ".join(admin).split())
+    tones: dict[str, set[int]] = {}
+    for s in syllables:
+        split = split_tone(s)
+        if split is not None:
+            tones.setdefault(split[0], set()).add(split[1])
+    deletions: dict[str, set[str]] = {}
+    for letters in tones:
+        for i in range(len(letters)):
+            deletions.setdefault(letters[:i] + letters[i + 1 :], set()).add(letters)
+    syllables.update(w for w in _lines("loanwords.txt") if len(w) > 1)
+    return Lexicon(
+        frozenset(syllables),
+        frozenset(words),
+        frozenset(runs - words),
+        frozenset(canonical(w) or w for w in _lines("common.txt")),
+        {k: frozenset(v) for k, v in tones.items()},
+        {k: frozenset(v) for k, v in deletions.items()},
+    )
