@@ -5,9 +5,8 @@ underthesea 9.5.0 (Apache-2.0 licence). Run: ``python scripts/derive_lexicon.py 
 files inside the wheels: ``pip download --no-deps pyvi underthesea==9.5.0`` and unzip). Each entry is lower-cased, NFC-normalised, its tone marks put
 in the old placement ("hoá" → "hóa", see ``tthc_cli.text.syllable.canonical``); entries with a syllable the
 orthography does not allow go to ``loanwords.txt`` when they are one token ("acid"), and are dropped
-otherwise; duplicates go. ``words.txt`` keeps the words of two to four syllables, ``syllables.txt`` every
-syllable of every entry, ``runs.txt`` the runs of two to four syllables inside longer entries: loading them
-costs no parsing.
+otherwise; duplicates go. ``words.txt`` keeps the words of two to five syllables, ``syllables.txt`` every
+syllable of every entry: loading them costs no parsing.
 """
 
 from __future__ import annotations
@@ -16,12 +15,12 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from tthc_cli.text.lexicon import MAX_WORD, runs_of
+from tthc_cli.text.lexicon import MAX_WORD
 from tthc_cli.text.syllable import canonical
 
 DATA = Path(__file__).resolve().parent.parent / "src/tthc_cli/data/lexicon"
 HEADER = """\
-# Vietnamese words of two to four syllables attested in two word lists:
+# Vietnamese words of two to five syllables attested in two word lists:
 # - pyvi 0.1.1, pyvi/models/words.txt, Copyright (c) 2016 Viet-Trung Tran, MIT License
 #   (https://github.com/trungtv/pyvi);
 # - underthesea 9.5.0, underthesea/corpus/data/Viet74K.txt, Copyright the underthesea authors,
@@ -53,15 +52,12 @@ def main() -> None:
     entries, loans = derive([Path(a) for a in sys.argv[1:]])
     words = sorted(e for e in entries if 0 < e.count(" ") < MAX_WORD)
     (DATA / "words.txt").write_text(HEADER + "\n".join(words) + "\n", encoding="utf-8")
-    loan_header = HEADER.replace("words of two to four syllables", "single-token loanwords")
+    loan_header = HEADER.replace("words of two to five syllables", "single-token loanwords")
     (DATA / "loanwords.txt").write_text(loan_header + "\n".join(loans) + "\n", encoding="utf-8")
     syllables = sorted(set(" ".join(entries).split()))
-    syl_header = HEADER.replace("words of two to four syllables", "syllables of all entries")
+    syl_header = HEADER.replace("words of two to five syllables", "syllables of all entries")
     (DATA / "syllables.txt").write_text(syl_header + "\n".join(syllables) + "\n", encoding="utf-8")
-    runs = sorted(runs_of(entries) - set(words))
-    run_header = HEADER.replace("words of two to four syllables", f"runs of 2 to {MAX_WORD} syllables inside longer words")
-    (DATA / "runs.txt").write_text(run_header + "\n".join(runs) + "\n", encoding="utf-8")
-    print(f"{len(entries)} entries, {len(syllables)} syllables, {len(runs)} runs, {len(loans)} loanwords → {DATA}")
+    print(f"{len(words)} words, {len(syllables)} syllables, {len(loans)} loanwords → {DATA}")
 
 
 if __name__ == "__main__":

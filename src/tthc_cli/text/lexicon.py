@@ -16,8 +16,8 @@ from importlib import resources
 
 from tthc_cli.text.syllable import canonical, compose, split_tone
 
-MAX_WORD = 4
-"""The longest run (in syllables) looked up; every run of 2 to 4 syllables inside an entry is kept."""
+MAX_WORD = 5
+"""The longest word (in syllables) looked up; longer entries are not kept."""
 
 CONFUSED_ONSETS = (("ch", "tr"), ("d", "gi"), ("r", "gi"), ("d", "r"), ("s", "x"), ("l", "n"), ("v", "d"))
 """Onsets writers mix up (regional pronunciation) beyond a single-letter edit."""
@@ -29,19 +29,22 @@ class Lexicon:
 
     syllables: frozenset[str]
     words: frozenset[str]
-    """Whole entries of two to four syllables."""
-    runs: frozenset[str]
-    """Every run of two to four syllables inside a longer entry ("tác xã" of "hợp tác xã")."""
+    """Whole entries of two to five syllables, administrative terms included."""
     common: frozenset[str] = frozenset()
     """Words never suspected from their neighbours alone (``common.txt``)."""
+    terms: frozenset[str] = frozenset()
+    """The administrative terms (``admin.txt``): the only words a slip is read as, so that a chance word of
+    the general lexicon ("trong nhu") raises no doubt."""
+    term_pairs: frozenset[str] = frozenset()
+    """Every two neighbouring syllables inside a term: a cheap first test before a term is looked for."""
     tones: dict[str, frozenset[int]] = field(default_factory=dict)
     """Letters without tone → the tones they are attested with."""
     deletions: dict[str, frozenset[str]] = field(default_factory=dict)
     """A form with one letter deleted → the attested letter strings it comes from."""
 
     def knows(self, word: str) -> bool:
-        """Whether ``word`` (canonical syllables joined by spaces) is attested: a word or part of a longer one."""
-        return word in self.words or word in self.runs
+        """Whether ``word`` (canonical syllables joined by spaces) is an attested word of two or more syllables."""
+        return word in self.words
 
     def neighbours(self, syllable: str, *, any_tone: bool = False) -> set[str]:
         """Attested syllables one spelling slip away from ``syllable``: a letter edit or a tone change.
@@ -84,15 +87,13 @@ def _lines(name: str) -> list[str]:
     return [line for line in lines[start:] if line]
 
 
-def runs_of(entries: list[str]) -> set[str]:
-    """Every run of two to :data:`MAX_WORD` syllables inside the entries longer than two syllables."""
-    runs: set[str] = set()
+def pairs_of(entries: list[str]) -> set[str]:
+    """Every two neighbouring syllables inside the entries."""
+    out: set[str] = set()
     for entry in entries:
         forms = entry.split()
-        if len(forms) > 2:
-            for size in range(2, min(len(forms), MAX_WORD) + 1):
-                runs.update(" ".join(forms[i : i + size]) for i in range(len(forms) - size + 1))
-    return runs
+        out.update(f"{a} {b}" for a, b in zip(forms, forms[1:], strict=False))
+    return out
 
 
 def _admin_entries() -> list[str]:
@@ -107,9 +108,8 @@ def _admin_entries() -> list[str]:
 def lexicon() -> Lexicon:
     """The shipped lexicon, built on first use from files stored canonical and precomputed (no parsing)."""
     admin = _admin_entries()
-    words = set(_lines("words.txt"))
-    words.update(e for e in admin if 0 < e.count(" ") < MAX_WORD)
-    runs = set(_lines("runs.txt")) | runs_of(admin)
+    terms = {e for e in admin if 0 < e.count(" ") < MAX_WORD}
+    words = set(_lines("words.txt")) | terms
     syllables = set(_lines("syllables.txt"))
     syllables.update(" ".join(admin).split())
     tones: dict[str, set[int]] = {}
@@ -125,8 +125,9 @@ def lexicon() -> Lexicon:
     return Lexicon(
         frozenset(syllables),
         frozenset(words),
-        frozenset(runs - words),
         frozenset(canonical(w) or w for w in _lines("common.txt")),
+        frozenset(terms),
+        frozenset(pairs_of(list(terms))),
         {k: frozenset(v) for k, v in tones.items()},
         {k: frozenset(v) for k, v in deletions.items()},
     )

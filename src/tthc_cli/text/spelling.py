@@ -27,6 +27,10 @@ from tthc_cli.text.syllable import canonical, compose, parse
 _CHUNK = re.compile(r"\S+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LINKISH = re.compile(r"://|www\.|@|\w\.\w|\w/\w|\w_\w|\d")
+_FOREIGN = re.compile(r"[fjwz]")
+_NUMBER = re.compile(r"(\(?)(\d[\d.,/%-]*)([^\w\s]*)")
+NUMBER = "#"
+"""How a number stands in a run: lexicon terms may hold it ("tháng #"), so "thán 10" reads as a slip."""
 _NAME_CODA = re.compile(r"k$|^k(?=[oaôơuư])|^(?:kr|bl|br|dr|pl|gl|tr')")
 
 
@@ -85,10 +89,12 @@ def _classify(word: str, names: frozenset[str], lex: Lexicon) -> tuple[str | Non
 
 def _near_ascii(word: str, lex: Lexicon) -> bool:
     """An ASCII word counts as a slip when it is a syllable but for its tone ("viec"), Telex typed with the
-    input method off ("thuwcj"), or up to three letters one edit from a syllable ("mpt"); not "online"."""
+    input method off ("thuwcj"), or up to six letters one edit from a syllable ("clng"); not "online"."""
     if any(canonical(compose(word, t)) in lex.syllables for t in range(1, 6)):
         return True
-    return _telex(word) in lex.syllables or (len(word) <= 3 and bool(lex.neighbours(word, any_tone=True)))
+    if _telex(word) in lex.syllables:
+        return True
+    return len(word) <= 6 and not _FOREIGN.search(word) and bool(lex.neighbours(word, any_tone=True))
 
 
 _TELEX_LETTERS = (("aa", "â"), ("aw", "ă"), ("ee", "ê"), ("oo", "ô"), ("ow", "ơ"), ("uw", "ư"), ("dd", "đ"))
@@ -113,11 +119,29 @@ def _telex(word: str) -> str:
     return form or ""
 
 
+def _not_a_word(text: str, at: int, after: str) -> bool:
+    """A single letter that is an enumerator ("b)", "c.") or a unit or sign next to a number ("22 x 12")."""
+    if after in (")", "."):
+        return True
+    before = text[:at].rstrip()[-1:]
+    following = text[at + 1 :].lstrip()[:1]
+    return text[at].lower() not in "aăâeêioôơuưy" and (before.isdigit() or following.isdigit())
+
+
 def _tokens(text: str, names: frozenset[str], lex: Lexicon) -> list[list[_Token]]:
     """Runs of word tokens: only whitespace between two words of a run; anything else ends it."""
     runs: list[list[_Token]] = [[]]
     for chunk in _CHUNK.finditer(text):
         body = chunk.group()
+        number = _NUMBER.fullmatch(body)
+        if number:
+            if number.group(1):
+                runs.append([])
+            at = chunk.start() + number.start(2)
+            runs[-1].append(_Token(at, chunk.start() + number.end(2), number.group(2), NUMBER))
+            if number.group(3):
+                runs.append([])
+            continue
         words = list(_LETTERS.finditer(body))
         if not words or _LINKISH.search(body):
             runs.append([])
@@ -125,9 +149,9 @@ def _tokens(text: str, names: frozenset[str], lex: Lexicon) -> list[list[_Token]
         for k, m in enumerate(words):
             if k or m.start():
                 runs.append([])
-            if len(m.group()) == 1 and body[m.end() : m.end() + 1] in (")", "."):
+            if len(m.group()) == 1 and _not_a_word(text, chunk.start() + m.start(), body[m.end() : m.end() + 1]):
                 runs.append([])
-                continue  # an enumerator: "b)", "c."
+                continue
             form, invalid = _classify(m.group(), names, lex)
             runs[-1].append(_Token(chunk.start() + m.start(), chunk.start() + m.end(), m.group(), form, invalid))
             if form is None and not invalid:
@@ -137,11 +161,12 @@ def _tokens(text: str, names: frozenset[str], lex: Lexicon) -> list[list[_Token]
     return [r for r in runs if r]
 
 
-def _coverage(forms: list[str | None], lex: Lexicon, fixed: int = -1) -> int:
-    """The most syllables of ``forms`` that known words of two to four syllables can cover, without overlap.
+def _coverage(forms: list[str | None], lex: Lexicon, fixed: int = -1, general: bool = False) -> int:
+    """The most syllables of ``forms`` that known words of two to five syllables can cover, without overlap.
 
-    A span through position ``fixed`` (a variant being tried) counts only as a whole word, not as a piece of a
-    longer one, so that "tác xã" of "hợp tác xã" is no reason to read "các xã" as a slip.
+    A span through position ``fixed`` (a variant being tried) counts only as an administrative term, or with
+    ``general`` as any word whose other syllables are not common words ("để tang" is no reason to read
+    "để tăng" as a slip).
     """
     best = [0] * (len(forms) + 1)
     for j in range(1, len(forms) + 1):
@@ -151,19 +176,29 @@ def _coverage(forms: list[str | None], lex: Lexicon, fixed: int = -1) -> int:
             if not all(span):
                 continue
             word = " ".join(f for f in span if f)
-            whole = j - size <= fixed < j
-            if (word in lex.words) if whole else lex.knows(word):
+            if j - size <= fixed < j:
+                others = [f for k, f in enumerate(span) if j - size + k != fixed]
+                ok = word in lex.terms or (general and word in lex.words and not set(others) & lex.common)
+            else:
+                ok = word in lex.words
+            if ok:
                 best[j] = max(best[j], best[j - size] + size)
     return best[-1]
 
 
 def _gain(forms: list[str | None], i: int, variant: str, lex: Lexicon) -> int:
     """How many more syllables known words cover around ``i`` when ``forms[i]`` is read as ``variant``."""
+    left = forms[i - 1] if i else None
+    right = forms[i + 1] if i + 1 < len(forms) else None
+    pairs = lex.words if _bare(variant) == _bare(forms[i] or "") else lex.term_pairs
+    if not (left and f"{left} {variant}" in pairs) and not (right and f"{variant} {right}" in pairs):
+        return 0  # every term through i holds a pair with a neighbour: most variants stop here
     lo, hi = max(0, i - MAX_WORD + 1), min(len(forms), i + MAX_WORD)
     window = forms[lo:hi]
     before = _coverage(window, lex)
     window[i - lo] = variant
-    return _coverage(window, lex, fixed=i - lo) - before
+    marks_only = _bare(variant) == _bare(forms[i] or "")
+    return _coverage(window, lex, fixed=i - lo, general=marks_only) - before
 
 
 def _bare(word: str) -> str:

@@ -24,6 +24,7 @@ RULE_MODULES: tuple[str, ...] = (
     "text_doubled_word",
     "text_stray_space",
     "text_misspelling",
+    "text_wrong_word",
     "text_doubled_punctuation",
     "numbering_gap",
     "numbering_duplicate",
