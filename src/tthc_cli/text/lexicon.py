@@ -19,6 +19,8 @@ from tthc_cli.text.syllable import canonical, compose, split_tone
 MAX_WORD = 5
 """The longest word (in syllables) looked up; longer entries are not kept."""
 
+_VOWELS = frozenset("aeiouy")
+
 CONFUSED_ONSETS = (("ch", "tr"), ("d", "gi"), ("r", "gi"), ("d", "r"), ("s", "x"), ("l", "n"), ("v", "d"))
 """Onsets writers mix up (regional pronunciation) beyond a single-letter edit."""
 
@@ -121,7 +123,7 @@ def lexicon() -> Lexicon:
     for letters in tones:
         for i in range(len(letters)):
             deletions.setdefault(letters[:i] + letters[i + 1 :], set()).add(letters)
-    syllables.update(w for w in _lines("loanwords.txt") if len(w) > 1)
+    syllables.update(w for w in _lines("loanwords.txt") if set(w) & _VOWELS)  # not "cp", "nxb": abbreviations
     return Lexicon(
         frozenset(syllables),
         frozenset(words),

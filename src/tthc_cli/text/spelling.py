@@ -186,19 +186,30 @@ def _coverage(forms: list[str | None], lex: Lexicon, fixed: int = -1, general: b
     return best[-1]
 
 
-def _gain(forms: list[str | None], i: int, variant: str, lex: Lexicon) -> int:
-    """How many more syllables known words cover around ``i`` when ``forms[i]`` is read as ``variant``."""
+def _gain(forms: list[str | None], i: int, variant: str, lex: Lexicon, *, general: bool = True) -> int:
+    """How many more syllables known words cover around ``i`` when ``forms[i]`` is read as ``variant``.
+
+    The new word through ``i`` must be an administrative term, or (with ``general``, for a variant differing
+    only in marks) any word of the lexicon. A term of three or more syllables counts one more: "dịch vụ côn
+    trực tuyến" gains only "côn" in syllables, but the whole term is strong evidence.
+    """
+    marks_only = general and _bare(variant) == _bare(forms[i] or "")
     left = forms[i - 1] if i else None
     right = forms[i + 1] if i + 1 < len(forms) else None
-    pairs = lex.words if _bare(variant) == _bare(forms[i] or "") else lex.term_pairs
+    pairs = lex.words if marks_only else lex.term_pairs
     if not (left and f"{left} {variant}" in pairs) and not (right and f"{variant} {right}" in pairs):
-        return 0  # every term through i holds a pair with a neighbour: most variants stop here
+        return 0  # every word through i holds a pair with a neighbour: most variants stop here
     lo, hi = max(0, i - MAX_WORD + 1), min(len(forms), i + MAX_WORD)
     window = forms[lo:hi]
     before = _coverage(window, lex)
     window[i - lo] = variant
-    marks_only = _bare(variant) == _bare(forms[i] or "")
-    return _coverage(window, lex, fixed=i - lo, general=marks_only) - before
+    gain = _coverage(window, lex, fixed=i - lo, general=marks_only) - before
+    long_term = any(
+        all(window[s : s + size]) and " ".join(f for f in window[s : s + size] if f) in lex.terms
+        for size in range(3, MAX_WORD + 1)
+        for s in range(max(0, i - lo - size + 1), min(i - lo, len(window) - size) + 1)
+    )
+    return gain + 1 if gain > 0 and long_term else gain
 
 
 def _bare(word: str) -> str:
