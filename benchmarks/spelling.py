@@ -1,15 +1,17 @@
 """Benchmark of the spell checker on real documents it was not built from, with typos injected.
 
-Run: ``python benchmarks/spelling.py`` (``--seed N``, ``--rate R``, ``--show`` to list the tuning half's false and missed findings, ``--corpus
-DIR`` for another place). It reads the development corpus in place, ``../shared/corpus/*.md`` relative to
-the repository root (never copied into the repository), and says so and stops cleanly when it is absent.
+Run: ``python benchmarks/spelling.py`` (``--seed N``, ``--rate R``, ``--show`` to list the tuning half's false
+and missed findings, ``--corpus DIR`` for another place). It reads the development corpus in place,
+``../shared/corpus/*.md`` relative to the repository root (never copied into the repository), and says so and
+stops cleanly when it is absent.
 
 Halves: the odd-numbered documents (01, 03, …, 19) are the tuning half the checker was adjusted on; the
 even-numbered ones (02, 04, …, 20) are the measured half. Both are printed; the goals (issue 12) are judged
 on the measured half: recall ≥ 80 % and at most 1 false finding per 10.000 words of the clean text.
 
-The clean text is each document as published (its "Text as published" sections, not the notes around them). A finding on it is false unless it falls on a typo the corpus
-README itself names for that document (``typo "…"``/``typos "…", "…"``): those are real typos, counted apart.
+The clean text is each document as published (its "Text as published" sections, not the notes around them).
+A finding on it is false unless it falls on a typo the corpus README itself names for that document
+(``typo "…"``/``typos "…", "…"``): those are real typos, counted apart.
 
 The typo generator (seeded, ``random.Random(seed)``) picks about one word in ``1/rate`` among the lower-case
 Vietnamese syllables of the text (at least four words apart, not inside a code or a name) and changes it
@@ -41,7 +43,7 @@ from tthc_cli.lint.wordlists import phrase_pattern
 from tthc_cli.load.yaml_loader import load_yaml
 from tthc_cli.text.lexicon import lexicon
 from tthc_cli.text.spelling import check_text
-from tthc_cli.text.syllable import TONE_MARKS, canonical, compose, split_tone
+from tthc_cli.text.syllable import canonical, compose, split_tone
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"

@@ -14,9 +14,16 @@ from tthc_cli.lint.context import PlanContext
 from tthc_cli.lint.legal_support import catalogue
 from tthc_cli.lint.textpos import strings
 from tthc_cli.lint.wordlists import misspelling_spans
+from tthc_cli.model.units import Unit, UnitGroup, UnitsFile
 from tthc_cli.text.spelling import Misspelt, check_text
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def unit_names(units: UnitsFile) -> list[str]:
+    """Every name and alias of the registry's units and groups."""
+    entries: list[Unit | UnitGroup] = [*units.units, *units.groups]
+    return [n for u in entries for n in (u.name, *u.aliases)]
 
 
 def known_names(ctx: PlanContext) -> frozenset[str]:
@@ -25,9 +32,7 @@ def known_names(ctx: PlanContext) -> frozenset[str]:
     if key not in ctx.extra:
         names: list[str] = []
         if ctx.units is not None:
-            names.append(ctx.units.locality or "")
-            for unit in [*ctx.units.units, *ctx.units.groups]:
-                names += [unit.name, *unit.aliases]
+            names += [ctx.units.locality or "", *unit_names(ctx.units)]
         for doc in catalogue(ctx).documents:
             names += [doc.title, doc.issuer or "", doc.locality or "", *doc.aliases]
         data = ctx.data if isinstance(ctx.data, dict) else {}

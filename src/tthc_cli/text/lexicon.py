@@ -9,6 +9,7 @@ through an index of single-letter deletions, so a look-up costs a handful of set
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
@@ -94,7 +95,7 @@ def pairs_of(entries: list[str]) -> set[str]:
     out: set[str] = set()
     for entry in entries:
         forms = entry.split()
-        out.update(f"{a} {b}" for a, b in zip(forms, forms[1:], strict=False))
+        out.update(f"{a} {b}" for a, b in itertools.pairwise(forms))
     return out
 
 

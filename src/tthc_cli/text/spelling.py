@@ -31,7 +31,7 @@ _FOREIGN = re.compile(r"[fjwz]")
 _NUMBER = re.compile(r"(\(?)(\d[\d.,/%-]*)([^\w\s]*)")
 NUMBER = "#"
 """How a number stands in a run: lexicon terms may hold it ("tháng #"), so "thán 10" reads as a slip."""
-_NAME_CODA = re.compile(r"k$|^k(?=[oaôơuư])|^(?:kr|bl|br|dr|pl|gl|tr')")
+_NAME_CODA = re.compile(r"[khls]$|^k(?=[oaôơuư])|^(?:kr|bl|br|dr|pl|gl|hr|kl|ml)|'")
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def _match_case(original: str, suggestion: str) -> str:
 
 
 def _is_name_like(word: str) -> bool:
-    """A capitalised word shaped like a minority or foreign place name ("Đắk", "Kon", "Krông")."""
+    """A capitalised word shaped like a minority or foreign place name ("Đắk", "Kon", "Krông", "Păh")."""
     lower = word.lower()
     return bool(_NAME_CODA.search(lower)) or word.isascii()
 

@@ -24,9 +24,8 @@ MARKED_VOWELS = frozenset("ăâêôơư")
 LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 """The Vietnamese alphabet (lower case, without tone marks); also the letters of spelling edits."""
 
-ONSETS = frozenset(
-    "b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x".split()
-) | {""}
+_ONSETS = "b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x"
+ONSETS = frozenset(_ONSETS.split()) | {""}
 
 _RHYMES = """
 a ac ach ai am an ang anh ao ap at au ay ăc ăm ăn ăng ăp ăt âc âm ân âng âp ât âu ây

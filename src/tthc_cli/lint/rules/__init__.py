@@ -25,6 +25,7 @@ RULE_MODULES: tuple[str, ...] = (
     "text_stray_space",
     "text_misspelling",
     "text_wrong_word",
+    "text_agency_names",
     "text_doubled_punctuation",
     "numbering_gap",
     "numbering_duplicate",

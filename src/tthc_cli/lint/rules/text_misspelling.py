@@ -23,11 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tthc_cli.findings import Severity
+from tthc_cli.findings import Severity, YamlPath
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.spelling_support import doubted, hint
 from tthc_cli.lint.textpos import finding_at, strings
 from tthc_cli.lint.wordlists import misspelling_spans
+from tthc_cli.text.syllable import parse
 
 CODE = "TT704"
 NAME = "text.misspelling"
@@ -38,13 +39,14 @@ NEEDS_MODEL = False
 
 def check(ctx: PlanContext) -> Iterator[Finding]:
     """Report each word that is no Vietnamese syllable, and each listed misspelling, at its position."""
-    found = []
+    found: list[tuple[YamlPath, str, int, str, str | None]] = []
     for path, value in strings(ctx):
         for start, end, entry in misspelling_spans(value):
             found.append((path, value, start, f"Sai chính tả: '{value[start:end]}'", f"sửa thành '{entry.right}'"))
     for path, value, m in doubted(ctx):
         if m.kind == "invalid":
             word = value[m.start : m.end]
-            found.append((path, value, m.start, f"Sai chính tả: '{word}' không phải âm tiết tiếng Việt", hint(m)))
+            why = "không thể là âm tiết tiếng Việt" if parse(word) is None else "không có trong từ điển tiếng Việt"
+            found.append((path, value, m.start, f"Sai chính tả: '{word}' {why}", hint(m)))
     for path, value, start, message, fix in found:
         yield finding_at(ctx, path, value, start, message, fix)
