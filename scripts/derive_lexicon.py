@@ -1,12 +1,13 @@
 """Derive ``src/tthc_cli/data/lexicon/words.txt`` from two word lists shipped by PyPI packages.
 
 Sources: ``pyvi/models/words.txt`` of pyvi 0.1.1 (MIT licence) and ``underthesea/corpus/data/Viet74K.txt`` of
-underthesea 9.5.0 (Apache-2.0 licence). Run: ``python scripts/derive_lexicon.py PYVI_WORDS VIET74K`` (the
-files inside the wheels: ``pip download --no-deps pyvi underthesea==9.5.0`` and unzip). Each entry is
-lower-cased, NFC-normalised, its tone marks put in the old placement ("hoá" → "hóa", see
+underthesea 9.5.0 (Apache-2.0 licence). Run: ``python scripts/derive_lexicon.py PYVI_WORDS VIET74K`` (the files
+inside the wheels: ``pip download --no-deps pyvi underthesea==9.5.0`` and unzip). Each entry is lower-cased,
+NFC-normalised, its tone marks put in the old placement ("hoá" → "hóa", see
 ``tthc_cli.text.syllable.canonical``); entries with a syllable the orthography does not allow go to
-``loanwords.txt`` when they are one token ("acid"), and are dropped otherwise; duplicates go. ``words.txt`` keeps the words of two to five syllables, ``syllables.txt`` every
-syllable of every entry: loading them costs no parsing.
+``loanwords.txt`` when they are one token ("acid"), and are dropped otherwise; duplicates go. ``words.txt``
+keeps the words of two to five syllables, ``syllables.txt`` every syllable of every entry: loading them costs no
+parsing.
 """
 
 from __future__ import annotations

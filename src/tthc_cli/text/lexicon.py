@@ -1,10 +1,11 @@
 """The lexicon of the spelling rules: attested syllables and words, loaded once and only when needed.
 
-Three shipped files under ``tthc_cli/data/lexicon/``: ``words.txt`` (derived from the pyvi word list, MIT
-licence; see its header) and ``admin.txt`` (administrative vocabulary written for tthc). Every entry is
-kept in the old tone placement (:func:`tthc_cli.text.syllable.canonical`), so "hoá" and "hóa" are one
-entry. A syllable's spelling neighbours (one letter added, dropped or changed, or another tone) are found
-through an index of single-letter deletions, so a look-up costs a handful of set probes.
+Shipped files under ``tthc_cli/data/lexicon/`` (their README gives sources and licences): ``words.txt``,
+``syllables.txt`` and ``loanwords.txt`` derived from the word lists of pyvi (MIT) and underthesea
+(Apache-2.0); ``admin.txt``, administrative vocabulary written for tthc; ``common.txt``, the commonest words.
+Every entry is kept in the old tone placement (:func:`tthc_cli.text.syllable.canonical`), so "hoá" and "hóa"
+are one entry. A syllable's spelling neighbours (one letter added, dropped or changed, or another tone) are
+found through an index of single-letter deletions, so a look-up costs a handful of set probes.
 """
 
 from __future__ import annotations
