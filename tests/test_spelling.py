@@ -53,7 +53,9 @@ def test_syllable_validity(word: str, valid: bool) -> None:
     assert (parse(word) is not None) is valid
 
 
-@pytest.mark.parametrize(("old", "new"), [("hòa", "hoà"), ("thủy", "thuỷ"), ("hóa", "hoá"), ("Ủy", "Uỷ"), ("khỏe", "khoẻ")])
+@pytest.mark.parametrize(
+    ("old", "new"), [("hòa", "hoà"), ("thủy", "thuỷ"), ("hóa", "hoá"), ("Ủy", "Uỷ"), ("khỏe", "khoẻ")]
+)
 def test_both_tone_placements_are_one_syllable(old: str, new: str) -> None:
     assert parse(old) is not None and parse(new) is not None
     assert canonical(old) == canonical(new) == old.lower()

@@ -45,16 +45,24 @@ class Lexicon:
     """Letters without tone → the tones they are attested with."""
     deletions: dict[str, frozenset[str]] = field(default_factory=dict)
     """A form with one letter deleted → the attested letter strings it comes from."""
+    _seen: dict[tuple[str, bool], frozenset[str]] = field(default_factory=dict, repr=False)
 
     def knows(self, word: str) -> bool:
         """Whether ``word`` (canonical syllables joined by spaces) is an attested word of two or more syllables."""
         return word in self.words
 
-    def neighbours(self, syllable: str, *, any_tone: bool = False) -> set[str]:
+    def neighbours(self, syllable: str, *, any_tone: bool = False) -> frozenset[str]:
         """Attested syllables one spelling slip away from ``syllable``: a letter edit or a tone change.
 
         With ``any_tone`` a letter edit may come with any tone (for a form that cannot exist, "quyêt").
+        Computed once per syllable.
         """
+        key = (syllable, any_tone)
+        if key not in self._seen:
+            self._seen[key] = frozenset(self._neighbours(syllable, any_tone))
+        return self._seen[key]
+
+    def _neighbours(self, syllable: str, any_tone: bool) -> set[str]:
         split = split_tone(syllable)
         if split is None:
             return set()
@@ -100,21 +108,22 @@ def pairs_of(entries: list[str]) -> set[str]:
     return out
 
 
-def _admin_entries() -> list[str]:
+def _admin_entries(known: set[str]) -> list[str]:
+    """The administrative terms in canonical form (a syllable already ``known`` needs no parsing)."""
     out = []
     for line in _lines("admin.txt"):
         tokens = unicodedata.normalize("NFC", line).lower().split()
-        out.append(" ".join(canonical(t) or t for t in tokens))
+        out.append(" ".join(t if t in known else canonical(t) or t for t in tokens))
     return out
 
 
 @cache
 def lexicon() -> Lexicon:
     """The shipped lexicon, built on first use from files stored canonical and precomputed (no parsing)."""
-    admin = _admin_entries()
+    syllables = set(_lines("syllables.txt"))
+    admin = _admin_entries(syllables)
     terms = {e for e in admin if 0 < e.count(" ") < MAX_WORD}
     words = set(_lines("words.txt")) | terms
-    syllables = set(_lines("syllables.txt"))
     syllables.update(" ".join(admin).split())
     tones: dict[str, set[int]] = {}
     for s in syllables:
