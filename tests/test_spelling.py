@@ -11,6 +11,7 @@ import pytest
 
 from conftest import ROOT
 from tthc_cli.lint.engine import validate_plan
+from tthc_cli.text.keyboard import telex, vni
 from tthc_cli.text.lexicon import lexicon
 from tthc_cli.text.spelling import check_text
 from tthc_cli.text.syllable import canonical, compose, parse, split_tone
@@ -83,6 +84,25 @@ def test_the_derived_lexicon_names_its_sources_and_licences() -> None:
     for name in ("words.txt", "syllables.txt", "loanwords.txt"):
         head = (folder / name).read_text(encoding="utf-8")[:600]
         assert "pyvi 0.1.1" in head and "MIT License" in head and "underthesea 9.5.0" in head and "Apache" in head
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        (telex, ("thuwcj", "thực")),
+        (telex, ("ddieenj", "điện")),
+        (vni, ("vie65t", "việt")),
+        (vni, ("tru7o7ng2", "trường")),
+    ],
+)
+def test_input_method_switched_off_reads_back(typed: object, meant: tuple[str, str]) -> None:
+    assert callable(typed)
+    assert typed(meant[0]) == meant[1]
+
+
+def test_suggestions_put_the_keyboard_reading_and_the_word_with_a_neighbour_first() -> None:
+    found = check_text("giải quyêt hồ sơ; thuwcj hiện; tiếp nhận kiến nghi; nhân dan")
+    assert [m.suggestions[0] for m in found] == ["quyết", "thực", "nghị", "dân"]
 
 
 # Plan text written for this test in the shapes of other offices' documents (a commune's report, a

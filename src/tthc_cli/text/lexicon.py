@@ -76,14 +76,23 @@ class Lexicon:
         return out
 
 
+def _one_slip(a: str, b: str) -> bool:
+    """Whether two strings of one length differ in one letter or by two neighbouring letters swapped."""
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]])
+
+
 def _letter_neighbours(lex: Lexicon, letters: str) -> set[str]:
-    """Attested letter strings at one insertion, deletion or substitution from ``letters``."""
+    """Attested letter strings at one insertion, deletion, substitution or swap of neighbours from ``letters``.
+
+    Two strings sharing a one-letter deletion are one substitution apart only when the same letter went.
+    """
     dels = {letters[:i] + letters[i + 1 :] for i in range(len(letters))}
     out = set(lex.deletions.get(letters, ()))
     for d in dels:
         if d in lex.tones:
             out.add(d)
-        out |= lex.deletions.get(d, frozenset())
+        out.update(o for o in lex.deletions.get(d, ()) if len(o) == len(letters) and _one_slip(o, letters))
     for a, b in CONFUSED_ONSETS:
         for x, y in ((a, b), (b, a)):
             if letters.startswith(x) and (y + letters[len(x) :]) in lex.tones:

@@ -18,8 +18,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tthc_cli.text.keyboard import typed
 from tthc_cli.text.lexicon import MAX_WORD, Lexicon, lexicon
-from tthc_cli.text.words import NUMBER, runs, telex
+from tthc_cli.text.words import NUMBER, runs
 
 
 @dataclass(frozen=True)
@@ -115,10 +116,10 @@ def _rank(word: str, gains: dict[str, int]) -> list[str]:
 def _suggest(text: str, i: int, forms: list[str | None], lex: Lexicon) -> tuple[str, ...]:
     word = text.lower()
     candidates = set(lex.neighbours(word, any_tone=True))
-    typed = telex(word) if word.isascii() else ""
+    meant = typed(word) if word.isascii() else ""
     ranked = _rank(word, {c: _gain(forms, i, c, lex) for c in candidates})
-    if typed in lex.syllables:
-        ranked = [typed] + [c for c in ranked if c != typed]
+    if meant in lex.syllables:
+        ranked = [meant] + [c for c in ranked if c != meant]
     return tuple(_match_case(text, c) for c in ranked[:3])
 
 

@@ -14,10 +14,10 @@ with Vietnamese marks that is no syllable ("Tiêp") is a slip.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from tthc_cli.text.keyboard import VNI_WORD, typed, vni
 from tthc_cli.text.lexicon import Lexicon, lexicon
 from tthc_cli.text.syllable import canonical, compose, parse
 
@@ -78,31 +78,9 @@ def _near_ascii(word: str, lex: Lexicon) -> bool:
     input method off ("thuwcj"), or up to six letters one edit from a syllable ("clng"); not "online"."""
     if any(canonical(compose(word, t)) in lex.syllables for t in range(1, 6)):
         return True
-    if telex(word) in lex.syllables:
+    if typed(word) in lex.syllables:
         return True
     return len(word) <= 6 and not _FOREIGN.search(word) and bool(lex.neighbours(word, any_tone=True))
-
-
-_TELEX_LETTERS = (("aa", "â"), ("aw", "ă"), ("ee", "ê"), ("oo", "ô"), ("ow", "ơ"), ("uw", "ư"), ("dd", "đ"))
-_TELEX_TONES = {"s": "\u0301", "f": "\u0300", "r": "\u0309", "x": "\u0303", "j": "\u0323"}
-
-
-def telex(word: str) -> str:
-    """``word`` typed in Telex with the input method off ("vieetj" → "việt"), canonical; "" if not."""
-    tone = ""
-    if len(word) > 2 and word[-1] in _TELEX_TONES:
-        tone, word = _TELEX_TONES[word[-1]], word[:-1]
-    for keys, letter in _TELEX_LETTERS:
-        word = word.replace(keys, letter)
-    word = word.replace("w", "ư")
-    if tone:
-        vowels = [i for i, ch in enumerate(word) if ch in "aăâeêioôơuưy"]
-        if not vowels:
-            return ""
-        word = word[: vowels[-1] + 1] + tone + word[vowels[-1] + 1 :]
-        word = unicodedata.normalize("NFC", word)
-    form = canonical(word)
-    return form or ""
 
 
 def _not_a_word(text: str, at: int, after: str) -> bool:
@@ -121,6 +99,10 @@ def _chunk(body: str, names: frozenset[str]) -> tuple[_Item, ...]:
     if number:
         word = (number.start(2), number.end(2), number.group(2), NUMBER, False)
         return (*([_BREAK] if number.group(1) else []), word, *([_BREAK] if number.group(3) else []))
+    vni_word = VNI_WORD.match(body)
+    if vni_word and sum(ch.isalpha() for ch in vni_word.group()) > 1 and vni(vni_word.group()) in lexicon().syllables:
+        tail = [_BREAK] if vni_word.end() < len(body) else []
+        return ((0, vni_word.end(), vni_word.group(), None, True), *tail)
     found = list(_LETTERS.finditer(body))
     if not found or _LINKISH.search(body):
         return (_BREAK,)
