@@ -42,13 +42,16 @@ def _match_case(original: str, suggestion: str) -> str:
     return suggestion
 
 
-def _coverage(forms: list[str | None], lex: Lexicon, fixed: int = -1, general: bool = False) -> int:
+def _coverage(
+    forms: list[str | None], lex: Lexicon, fixed: int = -1, general: bool = False, terms_only: bool = False
+) -> int:
     """The most syllables of ``forms`` that known words of two to five syllables can cover, without overlap.
 
     A span through position ``fixed`` (a variant being tried) counts only as an administrative term, or with
     ``general`` as any word whose other syllables are not common words ("để tang" is no reason to read
-    "để tăng" as a slip).
+    "để tăng" as a slip). With ``terms_only`` every span counts only as an administrative term.
     """
+    vocabulary = lex.terms if terms_only else lex.words
     best = [0] * (len(forms) + 1)
     for j in range(1, len(forms) + 1):
         best[j] = best[j - 1]
@@ -61,7 +64,7 @@ def _coverage(forms: list[str | None], lex: Lexicon, fixed: int = -1, general: b
                 others = [f for k, f in enumerate(span) if j - size + k != fixed]
                 ok = word in lex.terms or (general and word in lex.words and not set(others) & lex.common)
             else:
-                ok = word in lex.words
+                ok = word in vocabulary
             if ok:
                 best[j] = max(best[j], best[j - size] + size)
     return best[-1]
@@ -74,29 +77,36 @@ def _paired(forms: list[str | None], i: int, lex: Lexicon) -> bool:
     return bool(left and f"{left} {forms[i]}" in lex.words) or bool(right and f"{forms[i]} {right}" in lex.words)
 
 
-def _gain(forms: list[str | None], i: int, variant: str, lex: Lexicon, *, general: bool = True) -> int:
+def _gain(
+    forms: list[str | None], i: int, variant: str, lex: Lexicon, *, general: bool = True, terms_only: bool = False
+) -> int:
     """How many more syllables known words cover around ``i`` when ``forms[i]`` is read as ``variant``.
 
     The new word through ``i`` must be an administrative term, or (with ``general``, for a variant differing
     only in marks) any word of the lexicon. A term of three or more syllables counts one more: "dịch vụ côn
-    trực tuyến" gains only "côn" in syllables, but the whole term is strong evidence.
+    trực tuyến" gains only "côn" in syllables, but the whole term is strong evidence. With ``terms_only``
+    (for a word that makes a rare word with a neighbour, "thủ túc hành chính") only administrative terms count
+    and the new one must have three or more syllables.
     """
     marks_only = general and _bare(variant) == _bare(forms[i] or "")
     left = forms[i - 1] if i else None
     right = forms[i + 1] if i + 1 < len(forms) else None
-    pairs = lex.words if marks_only else lex.term_pairs
-    if not (left and f"{left} {variant}" in pairs) and not (right and f"{variant} {right}" in pairs):
+    pairs = [f"{left} {variant}"] if left else []
+    pairs += [f"{variant} {right}"] if right else []
+    if not any(p in lex.term_pairs or (marks_only and p in lex.words) for p in pairs):
         return 0  # every word through i holds a pair with a neighbour: most variants stop here
     lo, hi = max(0, i - MAX_WORD + 1), min(len(forms), i + MAX_WORD)
     window = forms[lo:hi]
-    before = _coverage(window, lex)
+    before = _coverage(window, lex, terms_only=terms_only)
     window[i - lo] = variant
-    gain = _coverage(window, lex, fixed=i - lo, general=marks_only) - before
+    gain = _coverage(window, lex, fixed=i - lo, general=marks_only and not terms_only, terms_only=terms_only) - before
     long_term = any(
         all(window[s : s + size]) and " ".join(f for f in window[s : s + size] if f) in lex.terms
         for size in range(3, MAX_WORD + 1)
         for s in range(max(0, i - lo - size + 1), min(i - lo, len(window) - size) + 1)
     )
+    if terms_only and not long_term:
+        return 0
     return gain + 1 if gain > 0 and long_term else gain
 
 
@@ -132,8 +142,9 @@ def _run_findings(words: tuple[tuple[str, str | None, bool], ...]) -> tuple[tupl
     for i, (text, form, invalid) in enumerate(words):
         if invalid:
             out.append((i, "invalid", _suggest(text, i, forms, lex)))
-        elif form and text.islower() and form not in lex.common and not _paired(forms, i, lex):
-            gains = {v: g for v in lex.neighbours(form) if (g := _gain(forms, i, v, lex)) >= 2}
+        elif form and text.islower() and form not in lex.common:
+            paired = _paired(forms, i, lex)
+            gains = {v: g for v in lex.neighbours(form) if (g := _gain(forms, i, v, lex, terms_only=paired)) >= 2}
             if gains:
                 out.append((i, "context", tuple(_match_case(text, v) for v in _rank(text, gains)[:3])))
     return tuple(out)

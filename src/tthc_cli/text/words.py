@@ -25,10 +25,10 @@ _CHUNK = re.compile(r"\S+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LINKISH = re.compile(r"://|www\.|@|\w\.\w|\w/\w|\w_\w|\d")
 _FOREIGN = re.compile(r"[fjwz]")
-_NUMBER = re.compile(r"(\(?)(\d[\d.,/%-]*)([^\w\s]*)")
+_NUMBER = re.compile(r"(\(?)(\d[\w.,/%-]*?)([^\w\s]*)")
 _NAME_CODA = re.compile(r"[khls]$|^k(?=[oaôơuư])|^(?:kr|bl|br|dr|pl|gl|hr|kl|ml)|'")
 NUMBER = "#"
-"""How a number stands in a run."""
+"""How a number or a code with digits ("61/2018/NĐ-CP") stands in a run."""
 
 
 class Token(NamedTuple):
