@@ -80,7 +80,8 @@ def _near_ascii(word: str, lex: Lexicon) -> bool:
         return True
     if typed(word) in lex.syllables:
         return True
-    return len(word) <= 6 and not _FOREIGN.search(word) and bool(lex.neighbours(word, any_tone=True))
+    short = len(word) <= 4 or (len(word) <= 6 and not _FOREIGN.search(word))  # "kwt" a slip, "facebook" no
+    return short and bool(lex.neighbours(word, any_tone=True))
 
 
 def _not_a_word(text: str, at: int, after: str) -> bool:
