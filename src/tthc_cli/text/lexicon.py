@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -41,11 +43,15 @@ class Lexicon:
     the general lexicon ("trong nhu") raises no doubt."""
     term_pairs: frozenset[str] = frozenset()
     """Every two neighbouring syllables inside a term: a cheap first test before a term is looked for."""
-    tones: dict[str, frozenset[int]] = field(default_factory=dict)
+    tones: Mapping[str, AbstractSet[int]] = field(default_factory=dict)
     """Letters without tone → the tones they are attested with."""
-    deletions: dict[str, frozenset[str]] = field(default_factory=dict)
+    deletions: Mapping[str, AbstractSet[str]] = field(default_factory=dict)
     """A form with one letter deleted → the attested letter strings it comes from."""
     _seen: dict[tuple[str, bool], frozenset[str]] = field(default_factory=dict, repr=False)
+    term_next: Mapping[str, AbstractSet[str]] = field(default_factory=dict)
+    """A syllable → the syllables that follow it inside a term."""
+    term_prev: Mapping[str, AbstractSet[str]] = field(default_factory=dict)
+    """A syllable → the syllables that precede it inside a term."""
 
     def knows(self, word: str) -> bool:
         """Whether ``word`` (canonical syllables joined by spaces) is an attested word of two or more syllables."""
@@ -144,12 +150,21 @@ def lexicon() -> Lexicon:
         for i in range(len(letters)):
             deletions.setdefault(letters[:i] + letters[i + 1 :], set()).add(letters)
     syllables.update(w for w in _lines("loanwords.txt") if set(w) & _VOWELS)  # not "cp", "nxb": abbreviations
+    pairs = pairs_of(list(terms))
+    follow: dict[str, set[str]] = {}
+    precede: dict[str, set[str]] = {}
+    for pair in pairs:
+        first, second = pair.split(" ")
+        follow.setdefault(first, set()).add(second)
+        precede.setdefault(second, set()).add(first)
     return Lexicon(
         frozenset(syllables),
         frozenset(words),
         frozenset(canonical(w) or w for w in _lines("common.txt")),
         frozenset(terms),
-        frozenset(pairs_of(list(terms))),
-        {k: frozenset(v) for k, v in tones.items()},
-        {k: frozenset(v) for k, v in deletions.items()},
+        frozenset(pairs),
+        tones,
+        deletions,
+        term_next=follow,
+        term_prev=precede,
     )

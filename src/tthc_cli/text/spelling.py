@@ -70,6 +70,27 @@ def _coverage(
     return best[-1]
 
 
+@lru_cache(maxsize=65536)
+def _mark_variants(form: str) -> frozenset[str]:
+    """The neighbours of ``form`` that differ from it only in marks ("dan" → "dân", "dán")."""
+    bare = _bare(form)
+    return frozenset(v for v in lexicon().neighbours(form) if _bare(v) == bare)
+
+
+def _candidates(forms: list[str | None], i: int, lex: Lexicon, paired: bool) -> set[str]:
+    """The variants of ``forms[i]`` worth trying: those making a term's pair, or a word, with a neighbour."""
+    form = forms[i] or ""
+    left = forms[i - 1] if i else None
+    right = forms[i + 1] if i + 1 < len(forms) else None
+    near = lex.neighbours(form)
+    out = set(near & lex.term_next.get(left or "", frozenset())) | (near & lex.term_prev.get(right or "", frozenset()))
+    if not paired:
+        for v in _mark_variants(form):
+            if (left and f"{left} {v}" in lex.words) or (right and f"{v} {right}" in lex.words):
+                out.add(v)
+    return out
+
+
 def _paired(forms: list[str | None], i: int, lex: Lexicon) -> bool:
     """Whether ``forms[i]`` makes a word with the syllable before or after it (then it is no slip)."""
     left = forms[i - 1] if i else None
@@ -88,26 +109,30 @@ def _gain(
     (for a word that makes a rare word with a neighbour, "thủ túc hành chính") only administrative terms count
     and the new one must have three or more syllables.
     """
-    marks_only = general and _bare(variant) == _bare(forms[i] or "")
     left = forms[i - 1] if i else None
     right = forms[i + 1] if i + 1 < len(forms) else None
     pairs = [f"{left} {variant}"] if left else []
     pairs += [f"{variant} {right}"] if right else []
-    if not any(p in lex.term_pairs or (marks_only and p in lex.words) for p in pairs):
-        return 0  # every word through i holds a pair with a neighbour: most variants stop here
+    # every word through i holds a pair with a neighbour: most variants stop at these set look-ups
+    in_term = any(p in lex.term_pairs for p in pairs)
+    marks_only = general and not terms_only and _bare(variant) == _bare(forms[i] or "")
+    if not in_term and not (marks_only and any(p in lex.words for p in pairs)):
+        return 0
     lo, hi = max(0, i - MAX_WORD + 1), min(len(forms), i + MAX_WORD)
     window = forms[lo:hi]
     before = _coverage(window, lex, terms_only=terms_only)
     window[i - lo] = variant
-    gain = _coverage(window, lex, fixed=i - lo, general=marks_only and not terms_only, terms_only=terms_only) - before
-    long_term = any(
+    gain = _coverage(window, lex, fixed=i - lo, general=marks_only, terms_only=terms_only) - before
+    if gain <= 0:
+        return gain
+    long_term = in_term and any(
         all(window[s : s + size]) and " ".join(f for f in window[s : s + size] if f) in lex.terms
         for size in range(3, MAX_WORD + 1)
         for s in range(max(0, i - lo - size + 1), min(i - lo, len(window) - size) + 1)
     )
     if terms_only and not long_term:
         return 0
-    return gain + 1 if gain > 0 and long_term else gain
+    return gain + 1 if long_term else gain
 
 
 @lru_cache(maxsize=65536)
@@ -144,7 +169,8 @@ def _run_findings(words: tuple[tuple[str, str | None, bool], ...]) -> tuple[tupl
             out.append((i, "invalid", _suggest(text, i, forms, lex)))
         elif form and text.islower() and form not in lex.common:
             paired = _paired(forms, i, lex)
-            gains = {v: g for v in lex.neighbours(form) if (g := _gain(forms, i, v, lex, terms_only=paired)) >= 2}
+            tried = _candidates(forms, i, lex, paired)
+            gains = {v: g for v in tried if (g := _gain(forms, i, v, lex, terms_only=paired)) >= 2}
             if gains:
                 out.append((i, "context", tuple(_match_case(text, v) for v in _rank(text, gains)[:3])))
     return tuple(out)

@@ -11,6 +11,7 @@ depend on the writer's style.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -73,21 +74,21 @@ _TONED = _tone_table()
 """Each vowel with a tone mark (NFC) → (the vowel without it, the tone)."""
 
 
+_TONED_CHAR = re.compile("[" + "".join(sorted(_TONED)) + "]")
+_UNTONE = str.maketrans({ch: base for ch, (base, _) in _TONED.items()})
+
+
 def split_tone(word: str) -> tuple[str, int, int] | None:
     """``word`` (NFC) as (letters without tone mark, tone, index of the toned letter; -1 if none).
 
     ``None`` when more than one letter carries a tone mark.
     """
-    tone, where = 0, -1
-    letters = word
-    for i, ch in enumerate(word):
-        if ch in _TONED:
-            if tone:
-                return None
-            base, tone = _TONED[ch]
-            where = i
-            letters = word[:i] + base + word[i + 1 :]
-    return letters, tone, where
+    marks = _TONED_CHAR.findall(word)
+    if not marks:
+        return word, 0, -1
+    if len(marks) > 1:
+        return None
+    return word.translate(_UNTONE), _TONED[marks[0]][1], word.index(marks[0])
 
 
 def _split_onset(letters: str) -> tuple[str, str]:
