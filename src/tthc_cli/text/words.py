@@ -1,14 +1,14 @@
 """Plan text as runs of words for the spell checker: what each word is, and where a run of words ends.
 
-A run is words separated by whitespace only; punctuation, a code, an abbreviation or a name ends it, since a
-word is only read with neighbours it can form a word with. A number stays in the run as ``#`` (a term may
-hold it: "tháng #"). Each whitespace-separated chunk is classified once (cached), so a plan's many repeated
-words cost one look-up each.
+A run is words separated by whitespace only; punctuation, an abbreviation or a name ends it, since a word is
+only read with neighbours it can form a word with. A number or a code that starts with a digit
+("61/2018/NĐ-CP") stays in the run as ``#`` (a term may hold it: "tháng #", "số #"). Each
+whitespace-separated chunk is classified once (cached), so a plan's many repeated words cost one look-up each.
 
-Skipped, never doubted: abbreviations and codes (``UBND``, ``QĐ-UBND``, ``VNeID``), anything with a digit,
-URLs and e-mail addresses, enumerators ("b)"), a letter next to a number ("22 x 12"), the names the caller
-knows, and a capitalised word that is no syllable but looks like a name ("Đắk", "Krông"). A capitalised word
-with Vietnamese marks that is no syllable ("Tiêp") is a slip.
+Skipped, never doubted: numbers, abbreviations and codes (``UBND``, ``QĐ-UBND``, ``VNeID``, ``KH2024``), URLs
+and e-mail addresses, enumerators ("b)"), a letter next to a number ("22 x 12"), the names the caller knows,
+and a capitalised word that is no syllable but looks like a name ("Đắk", "Krông"). A capitalised word with
+Vietnamese marks that is no syllable ("Tiêp") is a slip, and so is a lower-case word typed in VNI ("tie61p").
 """
 
 from __future__ import annotations
