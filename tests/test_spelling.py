@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import ROOT
 from tthc_cli.lint.engine import validate_plan
@@ -103,6 +105,20 @@ def test_input_method_switched_off_reads_back(typed: object, meant: tuple[str, s
 def test_suggestions_put_the_keyboard_reading_and_the_word_with_a_neighbour_first() -> None:
     found = check_text("giải quyêt hồ sơ; thuwcj hiện; tiếp nhận kiến nghi; nhân dan")
     assert [m.suggestions[0] for m in found] == ["quyết", "thực", "nghị", "dân"]
+
+
+_TEXT = st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyĐÂáàảãạếềểễệóòỏõọúùủũụ 0123456789.,;:-/()%@'", max_size=60)
+
+
+@given(_TEXT)
+@settings(max_examples=300, deadline=None)
+def test_findings_are_whole_words_in_reading_order(text: str) -> None:
+    found = check_text(text)
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    for m in found:
+        word = text[m.start : m.end]
+        assert word and not any(ch.isspace() for ch in word), (text, m)
+        assert m.kind in ("invalid", "context")
 
 
 # Plan text written for this test in the shapes of other offices' documents (a commune's report, a
