@@ -141,8 +141,8 @@ OFFICE_TEXTS = [
     ),
     (
         "Phòng Tư pháp huyện tăng cường kiểm tra công tác chứng thực, đăng ký hộ tịch; nâng cao chất lượng "
-        "phụ vụ người dân, bảo đảm công khai, minh bạch, giảm thời gian chờ đợi của tổ chức, cá nhận.",
-        {"phụ vụ": "phục vụ", "cá nhận": "cá nhân"},
+        "phụ vụ người dân, bảo đảm công khai, minh bạch, giảm thời gian chờ đợi của người dân, doanh nghiêp.",
+        {"phụ vụ": "phục vụ", "doanh nghiêp": "doanh nghiệp"},
     ),
 ]
 
