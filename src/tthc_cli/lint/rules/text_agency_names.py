@@ -26,6 +26,7 @@ from tthc_cli.findings import Severity, YamlPath
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.spelling_support import unit_names
 from tthc_cli.lint.textpos import finding_at, strings
+from tthc_cli.units.resolve import name_key
 
 CODE = "TT707"
 NAME = "text.agency-two-names"
@@ -45,10 +46,10 @@ class _Mention:
     surface: str
 
 
-def name_key(name: str) -> str:
-    """One form for the ways of writing a name: case-folded, any joining word or dash as " + ", single spaces."""
-    text = unicodedata.normalize("NFC", name).casefold()
-    return " ".join(_SEP.sub(" + ", text).split())
+def writing_key(name: str) -> str:
+    """One form for the ways of writing a name: the registry's comparison form, any joining word or dash as
+    " + " ("Văn phòng HĐND và UBND huyện" and "Văn phòng HĐND-UBND huyện" are one)."""
+    return " ".join(_SEP.sub(" + ", name_key(name)).split())
 
 
 def _pattern(name: str) -> str:
@@ -77,7 +78,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
             surface = " ".join(m.group().split())
             if surface.isupper():
                 continue  # a heading in capitals is a style, not another name
-            groups.setdefault(name_key(surface), []).append(_Mention(path, value, m.start(), surface))
+            groups.setdefault(writing_key(surface), []).append(_Mention(path, value, m.start(), surface))
     for mentions in groups.values():
         surfaces = [x.surface for x in mentions]
         if len(set(surfaces)) < 2:
