@@ -27,6 +27,8 @@ MANIFESTS = sorted((ROOT / "tests/data/as_issued").glob("*.yaml"))
 KIND_RULES = {
     "doubled-word": "text.doubled-word",
     "misspelling": "text.misspelling",
+    "wrong-word": "text.wrong-word",
+    "agency-two-names": "text.agency-two-names",
     "stray-space": "text.stray-space",
     "numbering-gap": "numbering.gap",
     "numbering-start": "numbering.gap",
@@ -71,7 +73,7 @@ def test_repeated_entries_are_reported_as_often_as_listed() -> None:
         place = manifest.stem
         listed: dict[tuple[int, str], int] = {}
         for entry in load_yaml(manifest.read_text(encoding="utf-8")).data:
-            if entry["kind"] in {"doubled-word", "stray-space", "misspelling"}:
+            if entry["kind"] in {"doubled-word", "stray-space", "misspelling", "wrong-word", "agency-two-names"}:
                 key = (entry["line"], entry["kind"])
                 listed[key] = listed.get(key, 0) + 1
         for (line, kind), count in listed.items():

@@ -114,6 +114,10 @@ def test_licence_and_metadata() -> None:
     assert (ROOT / "LICENSE").read_text(encoding="utf-8").lstrip().startswith("Apache License\n")
     notice = (ROOT / "NOTICE").read_text(encoding="utf-8")
     assert "src/tthc_cli/data/legal.yaml" in notice and "Từ điển tiếng Việt" in notice
+    lexicon = ROOT / "src" / "tthc_cli" / "data" / "lexicon"
+    for derived in ("words.txt", "syllables.txt", "loanwords.txt"):  # each shipped word list names its source
+        assert (lexicon / derived).is_file() and derived in notice
+    assert "pyvi" in notice and "underthesea" in notice and "Dành chỗ" not in notice
     assert "Apache-2.0" in (ROOT / "README.md").read_text(encoding="utf-8")
     project = _pyproject()["project"]
     assert project["license"] == "Apache-2.0" and set(project["license-files"]) == {"LICENSE", "NOTICE"}

@@ -118,6 +118,8 @@ TEXT_DOUBLED_WORD: Final = _code("TT702", "text.doubled-word", _W)
 TEXT_STRAY_SPACE: Final = _code("TT703", "text.stray-space", _W)
 TEXT_MISSPELLING: Final = _code("TT704", "text.misspelling", _W)
 TEXT_DOUBLED_PUNCTUATION: Final = _code("TT705", "text.doubled-punctuation", _W)
+TEXT_WRONG_WORD: Final = _code("TT706", "text.wrong-word", _W)
+TEXT_AGENCY_TWO_NAMES: Final = _code("TT707", "text.agency-two-names", _W)
 
 # counts files
 COUNTS_UNREADABLE: Final = _code("TT800", "counts.unreadable", _E)

@@ -1,7 +1,8 @@
 """The shipped word lists of the text rules: misspellings (TT704) and genuine reduplications (TT702).
 
-They are data (``tthc_cli/data/misspellings.yaml``, ``reduplications.yaml``) because they grow every year
-with what reviewers find; the rules only compile them.
+They are data (``tthc_cli/data/misspellings.yaml``, ``reduplications.yaml``); the rules only compile them.
+The misspelling list holds only the confusions the spell checker (:mod:`tthc_cli.text.spelling`) cannot find
+by itself, each one seen in more than one real document.
 """
 
 from __future__ import annotations

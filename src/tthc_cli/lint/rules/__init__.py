@@ -24,6 +24,8 @@ RULE_MODULES: tuple[str, ...] = (
     "text_doubled_word",
     "text_stray_space",
     "text_misspelling",
+    "text_wrong_word",
+    "text_agency_names",
     "text_doubled_punctuation",
     "numbering_gap",
     "numbering_duplicate",

@@ -1,4 +1,4 @@
-"""Một từ hoặc cụm hai từ bị gõ lặp liền nhau ("tỉnh tỉnh", "kiểm kiểm soát", "Tài khoản tài khoản").
+"""Một từ hoặc cụm đến năm từ bị gõ lặp liền nhau ("tỉnh tỉnh", "Tài khoản tài khoản", "giao chỉ tiêu giao chỉ tiêu").
 
 Lỗi gõ lặp rất khó thấy khi đọc lại nhưng nằm nguyên trong văn bản đã ký. So sánh không phân biệt hoa
 thường; bỏ qua con số và các từ láy đúng của tiếng Việt ("ngày ngày", "người người", "nhà nhà" — danh sách
@@ -32,8 +32,12 @@ NEEDS_MODEL = False
 _WORD = re.compile(r"\w+")
 
 
+MAX_RUN = 5
+"""The longest phrase (in words) looked for typed twice."""
+
+
 def doubled(text: str) -> Iterator[tuple[int, str]]:
-    """Each doubled word or two-word phrase as (offset of the repeated copy, the phrase)."""
+    """Each phrase of one to :data:`MAX_RUN` words typed twice in a row, as (offset of the second copy, phrase)."""
     words = list(_WORD.finditer(text))
     folded = [w.group().casefold() for w in words]
     n = len(folded)
@@ -41,13 +45,15 @@ def doubled(text: str) -> Iterator[tuple[int, str]]:
     def spaced(i: int, j: int) -> bool:
         return all(text[words[k].end() : words[k + 1].start()].isspace() for k in range(i, j))
 
+    def repeat_at(i: int) -> int:
+        """The length of the longest phrase starting at ``i`` that is typed again right after (0 if none)."""
+        for size in range(min(MAX_RUN, (n - i) // 2), 0, -1):
+            if folded[i : i + size] == folded[i + size : i + 2 * size] and spaced(i, i + 2 * size - 1):
+                return size
+        return 0
+
     # most texts have no repeat at all, or only one across punctuation ("một cửa, một cửa"): stop early
-    repeats = any(
-        (folded[i] == folded[i + 1] and spaced(i, i + 1))
-        or (i + 3 < n and folded[i] == folded[i + 2] and folded[i + 1] == folded[i + 3] and spaced(i, i + 3))
-        for i in range(n - 1)
-    )
-    if not repeats:
+    if not any(folded[i] in folded[i + 1 : i + MAX_RUN + 1] for i in range(n - 1)):
         return
     allowed = reduplications()
     taken = [(s, e) for s, e, _ in misspelling_spans(text)]
@@ -57,22 +63,17 @@ def doubled(text: str) -> Iterator[tuple[int, str]]:
         return not any(s < end and start < e for s, e in taken)
 
     i = 0
-    while i + 1 < len(words):
-        w = folded[i]
-        if not any(c.isdigit() for c in w) and w == folded[i + 1] and w not in allowed and spaced(i, i + 1):
-            if free(words[i].start(), words[i + 1].end()):
-                yield words[i + 1].start(), words[i].group()
-            i += 2
-            continue
+    while i + 1 < n:
+        size = repeat_at(i)
+        phrase = folded[i : i + size]
         if (
-            i + 3 < len(words)
-            and folded[i : i + 2] == folded[i + 2 : i + 4]
-            and not any(c.isdigit() for c in w + folded[i + 1])
-            and spaced(i, i + 3)
-            and free(words[i].start(), words[i + 3].end())
+            size
+            and not any(c.isdigit() for w in phrase for c in w)
+            and not (size == 1 and phrase[0] in allowed)
+            and free(words[i].start(), words[i + 2 * size - 1].end())
         ):
-            yield words[i + 2].start(), text[words[i].start() : words[i + 1].end()]
-            i += 4
+            yield words[i + size].start(), text[words[i].start() : words[i + size - 1].end()]
+            i += 2 * size
             continue
         i += 1
 
