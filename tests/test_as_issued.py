@@ -2,8 +2,9 @@
 corrected plans in ``plans/`` validate clean.
 
 The manifests ``tests/data/as_issued/<place>.yaml`` list each kept error (line, kind, text, fix). Kinds this
-project promises a rule for must be found; a citation kind whose rule is not registered yet, and the kind
-``other`` (errors no rule is required to catch), are expected failures that pass once a rule finds them.
+project promises a rule for must be found. The kind ``other`` (errors no rule is required to catch) states
+what happens exactly: ``found_by: CODE`` when a rule reports it, no ``found_by`` when none does; either way
+the test fails when that changes and the manifest does not.
 """
 
 from __future__ import annotations
@@ -49,23 +50,37 @@ def _entries() -> list[Any]:
         place = manifest.stem
         for entry in load_yaml(manifest.read_text(encoding="utf-8")).data:
             kind = entry["kind"]
-            rule = lookup(KIND_RULES[kind]) if kind in KIND_RULES else None
-            marks = []
-            if rule is None:
-                why = "no rule is required for this kind" if kind == "other" else f"rule for {kind} not registered"
-                marks.append(pytest.mark.xfail(reason=why, strict=False))
+            assert kind == "other" or kind in KIND_RULES, f"{manifest.name}: unknown kind {kind}"
             name = f"{place}:{entry['line']}:{kind}"
-            params.append(pytest.param(place, entry, rule.code if rule else None, id=name, marks=marks))
+            params.append(pytest.param(place, entry, _expected_code(entry), id=name))
     return params
+
+
+def _expected_code(entry: dict[str, Any]) -> str | None:
+    """The code that must report ``entry``: its kind's rule, or its ``found_by``; ``None`` for none."""
+    if entry["kind"] == "other":
+        found_by: str | None = entry.get("found_by")
+        return found_by
+    info = lookup(KIND_RULES[entry["kind"]])
+    assert info is not None, f"no rule registered for kind {entry['kind']}"
+    return info.code
+
+
+@cache
+def _manifest(place: str) -> list[dict[str, Any]]:
+    data: list[dict[str, Any]] = load_yaml((ROOT / "tests/data/as_issued" / f"{place}.yaml").read_text("utf-8")).data
+    return data
 
 
 @pytest.mark.parametrize(("place", "entry", "code"), _entries())
 def test_manifest_entry_is_reported_at_its_line(place: str, entry: dict[str, Any], code: str | None) -> None:
-    at_line = [d for d in _diagnostics(place) if d.line == entry["line"]]
-    if code is None:
-        assert at_line, f"nothing reported at line {entry['line']} ({entry['text']!r})"
+    at_line = {d.code for d in _diagnostics(place) if d.line == entry["line"]}
+    if code is not None:
+        assert code in at_line, f"{code} not reported at line {entry['line']} ({entry['text']!r})"
         return
-    assert any(d.code == code for d in at_line), f"{code} not reported at line {entry['line']} ({entry['text']!r})"
+    siblings = {_expected_code(e) for e in _manifest(place) if e["line"] == entry["line"] and e is not entry}
+    unexplained = at_line - siblings
+    assert not unexplained, f"{sorted(unexplained)} now report line {entry['line']} ({entry['text']!r}): set found_by"
 
 
 def test_repeated_entries_are_reported_as_often_as_listed() -> None:
