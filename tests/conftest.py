@@ -9,6 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+settings.register_profile("ci", derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+"""CI: the same examples on every run (a property that fails, fails every time and can be reproduced)."""
+settings.register_profile("long", max_examples=2000, deadline=None)
+"""A longer random search, run by hand: TTHC_HYPOTHESIS=long python -m pytest tests/test_*property*.py."""
+settings.load_profile(os.environ.get("TTHC_HYPOTHESIS") or ("ci" if os.environ.get("CI") else "default"))
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"

@@ -80,7 +80,7 @@ def test_evaluation_is_exact_and_reports_missing_and_zero() -> None:
 def test_split_ratio(text: str, num: str, den: str, scale: int) -> None:
     ratio = split_ratio(parse(text))
     assert ratio is not None
-    assert (to_text(ratio.numerator), to_text(ratio.denominator), ratio.scale) == (num, den, scale)
+    assert (to_text(ratio.numerator), to_text(ratio.denominator), ratio.scale) == (num, den, Fraction(scale))
 
 
 def test_split_ratio_refuses_other_shapes() -> None:

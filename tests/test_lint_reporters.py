@@ -119,8 +119,7 @@ def test_github_summary_and_auto_format(tmp_path: Path) -> None:
 
 
 def test_github_escapes_newlines_and_commas() -> None:
-    from tthc_cli.findings import Diagnostic, Severity
-    from tthc_cli.lint.engine import Report
+    from tthc_cli.findings import Diagnostic, Report, Severity
     from tthc_cli.report.lint_github import annotation_lines
 
     d = Diagnostic("TT702", "text.doubled-word", Severity.WARNING, "a\nb 100%", "x,y:z.yaml", 1, 2)

@@ -21,7 +21,7 @@ from tthc_cli.report.lint_sarif import to_sarif
 if sys.version_info >= (3, 11):
     import tomllib
 else:
-    import tomli as tomllib
+    import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
 
 README_TEST_COMMAND = 'pip install -e ".[test]" && python -m pytest'
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
@@ -33,7 +33,8 @@ def _yaml(path: Path) -> Any:
 
 
 def _pyproject() -> dict[str, Any]:
-    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    data: dict[str, Any] = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return data
 
 
 def _steps(job: dict[str, Any]) -> list[str]:

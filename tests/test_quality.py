@@ -18,11 +18,18 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 
 def test_ruff_clean() -> None:
     pytest.importorskip("ruff")
-    result = _run("ruff", "check", "src", "tests", "benchmarks")
+    result = _run("ruff", "check", "src", "tests", "benchmarks", "scripts")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format_clean() -> None:
+    pytest.importorskip("ruff")
+    result = _run("ruff", "format", "--check", "src", "tests", "benchmarks", "scripts")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_mypy_strict_clean() -> None:
+    """The package, the tests, the benchmarks and the scripts (``[tool.mypy] files``)."""
     pytest.importorskip("mypy")
     result = _run("mypy")
     assert result.returncode == 0, result.stdout + result.stderr

@@ -27,13 +27,19 @@ def reference(records: list[dict[str, object]], period: Period) -> dict[str, dic
     s, e = period.start, period.end
     out: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for r in records:
-        c = out[str(r["unit"])]
         received = r["received_at"]
         assert isinstance(received, datetime)
         rd, dd = received.date(), r["due_at"]
         fd, td = r["finished_at"], r["returned_at"]
-        closed = fd if fd is not None else td
         assert isinstance(dd, date)
+        assert (fd is None or isinstance(fd, date)) and (td is None or isinstance(td, date))
+        closed = fd if fd is not None else td
+        # "a unit has a row when at least one of its records touches the period", even if it counts nothing:
+        # received by the end, and open at the start, closed in it, or its result handed back in it
+        touches = rd <= e and (closed is None or closed >= s or (td is not None and td >= s))
+        if not touches:
+            continue
+        c = out[str(r["unit"])]
         returned = r["status"] in ("tra-lai", "rut")
         flag = {f: r[f] == 1 for f in FLAGS}
         carried = rd < s and (closed is None or closed >= s)
@@ -82,7 +88,7 @@ def check(records: list[dict[str, object]], period: Period) -> None:
         result = count_records(write_csv(records, Path(folder)), period)
     expected = reference(records, period)
     got = {unit: {m: v for m, v in values.items() if v} for unit, values in result.rows}
-    assert got == {unit: {m: v for m, v in values.items() if v} for unit, values in expected.items() if values}
+    assert got == {unit: {m: v for m, v in values.items() if v} for unit, values in expected.items()}
 
 
 def record(

@@ -63,7 +63,7 @@ def test_xlsx_output(tmp_path: Path) -> None:
 
 
 def test_csv_is_safe_from_formula_injection(tmp_path: Path) -> None:
-    from tthc_cli.report.score_csv import safe_text
+    from tthc_cli.text.csvsafe import safe_text
 
     assert safe_text("=HYPERLINK(1)") == "'=HYPERLINK(1)"
     # a carriage return is shown, not kept, so it can no longer start a formula

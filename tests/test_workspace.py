@@ -54,8 +54,8 @@ def test_every_command_reads_the_configured_registry(tmp_path: Path) -> None:
     ws = Workspace.open(start=root)
     plan_path = root / "plans" / "2024.yaml"
     assert ws.units_path(plan_path, None) == (root / "reg" / "u.yaml").resolve()
-    names = ws.unit_names(plan_path, ws.plan(plan_path))
-    assert names["cac-bo-phan-mot-cua"] == "Bộ phận Một cửa huyện, xã, thị trấn"
+    printed = ws.unit_names(plan_path, ws.plan(plan_path))
+    assert printed["cac-bo-phan-mot-cua"] == "Bộ phận Một cửa huyện, xã, thị trấn"
 
     rendered = run_tthc("render", "plans/2024.yaml", "-o", str(tmp_path / "out"), cwd=root)
     assert rendered.code == 0, rendered.err

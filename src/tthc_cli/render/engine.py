@@ -152,7 +152,7 @@ def describe_error(template: Path, tpl: Any, exc: Exception) -> InputError:
     XML parser raised."""
     from jinja2 import TemplateRuntimeError, TemplateSyntaxError, UndefinedError
     from jinja2.exceptions import SecurityError
-    from lxml.etree import XMLSyntaxError  # type: ignore[import-untyped]
+    from lxml.etree import XMLSyntaxError
 
     where = f"mẫu {template}"
     xml = _safe_text(tpl)
@@ -225,7 +225,7 @@ def _strict_template(path: Path) -> Any:
     """A DocxTemplate that refuses, instead of silently repairing, XML broken by a template."""
     from docx.opc.exceptions import PackageNotFoundError
     from docxtpl import DocxTemplate
-    from lxml import etree  # type: ignore[import-untyped]
+    from lxml import etree
 
     class StrictTemplate(DocxTemplate):  # type: ignore[misc]
         def fix_tables(self, xml: str) -> Any:

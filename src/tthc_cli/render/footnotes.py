@@ -66,7 +66,7 @@ def _w(tag: str) -> str:
 
 
 def _ref_run(number: int) -> Any:
-    from lxml import etree  # type: ignore[import-untyped]
+    from lxml import etree
 
     run = etree.Element(_w("r"))
     rpr = etree.SubElement(run, _w("rPr"))

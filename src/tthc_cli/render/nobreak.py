@@ -46,7 +46,7 @@ def pieces(text: str) -> list[str]:
 
 def apply(root: Any) -> None:
     """Make every legal number and date in the ``w:t`` texts under ``root`` unbreakable, in place."""
-    from lxml import etree  # type: ignore[import-untyped]
+    from lxml import etree
 
     space = "{http://www.w3.org/XML/1998/namespace}space"
     for t in list(root.iter(f"{{{W}}}t")):

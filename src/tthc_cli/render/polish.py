@@ -40,7 +40,7 @@ def _is_signature(tbl: Any) -> bool:
 def _ppr(p: Any) -> Any:
     ppr = p.find(_w("pPr"))
     if ppr is None:
-        from lxml import etree  # type: ignore[import-untyped]
+        from lxml import etree
 
         ppr = etree.Element(_w("pPr"))
         p.insert(0, ppr)

@@ -56,7 +56,7 @@ def layout_for(orientation: str) -> PageLayout:
 
 def header_refs(sect_pr: Any) -> str:
     """The header and footer references of a template's section, as XML text."""
-    from lxml import etree  # type: ignore[import-untyped]
+    from lxml import etree
 
     out = []
     for child in sect_pr:
