@@ -25,6 +25,7 @@ from tthc_cli.lint.files import FileKind, expand_paths
 from tthc_cli.lint.registry import RuleInfo, all_rules, lookup
 from tthc_cli.lint.schema_errors import schema_findings
 from tthc_cli.lint.suppress import parse_suppressions
+from tthc_cli.load.bounded import check_regular
 from tthc_cli.load.config import Config, load_config
 from tthc_cli.load.source import read_source
 from tthc_cli.load.yaml_loader import LoadedYaml, LoadIssue, load_yaml
@@ -133,9 +134,16 @@ class _Checker:
                     out.append(self.diag(info, file, loaded, Finding(path, message, hint, at_key=at_key)))
             return None, out
 
-    def units_for(self, plan_path: Path, plan: Plan | None) -> tuple[UnitsFile | None, Path | None, list[Diagnostic]]:
-        explicit = plan.units if plan is not None else None
-        path = find_units_file(plan_path, explicit, self.config)
+    def units_for(
+        self, plan_path: Path, plan: Plan | None, file: str, loaded: LoadedYaml
+    ) -> tuple[UnitsFile | None, Path | None, list[Diagnostic]]:
+        explicit = plan.units if plan is not None else _raw_units(loaded)
+        try:
+            path = find_units_file(plan_path, explicit, self.config)
+            if path is not None and explicit:
+                check_regular(path, what="units")
+        except InputError as exc:  # said at the plan's `units:` line: the plan named the path
+            return None, None, [self._fail_diag(file, str(exc), loaded, ("units",))]
         if path is None:
             return None, None, []
         key = path.resolve()
@@ -154,10 +162,12 @@ class _Checker:
         units, errs = self.schema(UnitsFile, loaded, file)
         return units, out + errs
 
-    def _fail_diag(self, file: str, message: str) -> Diagnostic:
-        info = lookup("TT001")
+    def _fail_diag(
+        self, file: str, message: str, loaded: LoadedYaml | None = None, path: tuple[str, ...] = ()
+    ) -> Diagnostic:
+        info = lookup("TT010")
         assert info is not None
-        return self.diag(info, file, None, Finding((), message))
+        return self.diag(info, file, loaded, Finding(path, message))
 
     def check_plan(self, path: Path, file: str) -> list[Diagnostic]:
         text, loaded, out = self.load(path, file)
@@ -165,8 +175,9 @@ class _Checker:
         if loaded.ok:
             plan, errs = self.schema(Plan, loaded, file)
             out.extend(errs)
-        units, units_path, units_diags = self.units_for(path, plan)
-        self.last_extra = units_diags
+        units, units_path, units_diags = self.units_for(path, plan, file, loaded)
+        out.extend(d for d in units_diags if d.file == file)  # the plan's own `units:` could not be used
+        self.last_extra = [d for d in units_diags if d.file != file]
         self.last_deps = self.dependencies(path, plan, units_path)
         ctx = PlanContext(
             file=file,
@@ -239,6 +250,12 @@ class _Checker:
             for s, message, hint in problems:
                 kept.append(self.diag(info, file, None, Finding((), message, hint, line=s.line, column=s.column)))
         return kept
+
+
+def _raw_units(loaded: LoadedYaml) -> str | None:
+    """The ``units:`` of a plan whose schema failed: its registry is still checked."""
+    value = loaded.data.get("units") if isinstance(loaded.data, dict) else None
+    return value if isinstance(value, str) else None
 
 
 def _quote_width(loaded: LoadedYaml, path: tuple[str | int, ...]) -> int:

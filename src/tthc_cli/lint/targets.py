@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from tthc_cli.errors import InputError
 from tthc_cli.findings import YamlPath
 from tthc_cli.lint.context import PlanContext
+from tthc_cli.load.plan_paths import plan_named_path
 from tthc_cli.load.source import read_source
 from tthc_cli.load.yaml_loader import load_yaml
 from tthc_cli.model.plan import Indicator, Plan, Task
@@ -80,7 +81,8 @@ def _load_parent(ctx: PlanContext) -> tuple[Plan | None, Path | None, str | None
         return None, None, None
     path = (ctx.plan_dir / ctx.plan.parent.path).resolve()
     try:
-        source = read_source(path)
+        path = plan_named_path(ctx.path, ctx.plan.parent.path, ctx.config, "parent.path")
+        source = read_source(path, what="parent.path")
     except InputError as exc:
         return None, path, str(exc)
     loaded = load_yaml(source.text)

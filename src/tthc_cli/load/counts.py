@@ -15,10 +15,11 @@ from pathlib import Path
 
 from tthc_cli.errors import InputError
 from tthc_cli.findings import Diagnostic
-from tthc_cli.load.counts_grid import read_csv_grid, read_xlsx_grid
+from tthc_cli.load.counts_grid import read_csv_grid
 from tthc_cli.load.counts_numbers import period_from_name
 from tthc_cli.load.counts_table import read_table
 from tthc_cli.load.counts_units import UnitMatcher
+from tthc_cli.load.counts_xlsx import read_xlsx_grid
 from tthc_cli.model.metrics import MetricCatalogue
 from tthc_cli.model.units import UnitsFile
 from tthc_cli.score.counts import CountsSeries, PeriodCounts

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tthc_cli.errors import InputError
+from tthc_cli.load.bounded import read_bounded
 
 MAX_BYTES = 200 * 1024 * 1024
 """Counts files larger than this are refused: monthly counts are a few kilobytes."""
@@ -57,9 +58,13 @@ def decode_counts(raw: bytes, name: str, encoding: str | None) -> tuple[str, lis
     notes: list[tuple[str, int, int, str]] = []
     if encoding:
         try:
-            codecs.lookup(encoding)
+            info = codecs.lookup(encoding)
         except LookupError:
-            raise InputError(f"bảng mã không được hỗ trợ: {encoding}", hint="ví dụ: utf-8, utf-16, cp1258") from None
+            info = None
+        if info is None or not getattr(info, "_is_text_encoding", True):  # rot13, hex, zlib_codec: not text
+            raise InputError(
+                f"--encoding: bảng mã không được hỗ trợ: {encoding}", hint="ví dụ: utf-8, utf-16, cp1258"
+            ) from None
         candidates = [encoding]
     elif raw.startswith(codecs.BOM_UTF8):
         candidates = ["utf-8-sig"]
@@ -104,7 +109,11 @@ def sniff_delimiter(text: str) -> str:
     sample = "\n".join(text.splitlines()[:30])
     best, best_score = ",", (-1, -1)
     for delim in (",", ";", "\t"):
-        widths = [len(r) for r in csv.reader(io.StringIO(sample), delimiter=delim) if any(c.strip() for c in r)]
+        try:
+            rows = list(csv.reader(io.StringIO(sample), delimiter=delim))
+        except csv.Error:
+            continue  # the reader proper reports the broken line
+        widths = [len(r) for r in rows if any(c.strip() for c in r)]
         if not widths:
             continue
         common = max(set(widths), key=widths.count)
@@ -123,6 +132,7 @@ def read_csv_grid(path: Path, encoding: str | None = None) -> Grid:
         return grid
     # NUL never means anything in a CSV; Python 3.10's csv module refuses lines with it, later ones keep it
     text = text.replace("\x00", "")
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))  # one cell may be as large as the file
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
     try:
         for row in reader:
@@ -133,38 +143,4 @@ def read_csv_grid(path: Path, encoding: str | None = None) -> Grid:
 
 
 def _read_bytes(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise InputError(f"{path}: là thư mục, không phải tệp số liệu")
-        if size > MAX_BYTES:
-            raise InputError(f"{path}: tệp quá lớn ({size // 1024 // 1024} MB)")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: không tìm thấy tệp") from None
-    except OSError as exc:
-        raise InputError(f"{path}: không đọc được tệp ({exc.strerror})") from None
-
-
-def read_xlsx_grid(path: Path, sheet: str | None = None) -> Grid:
-    """Read a sheet of an XLSX workbook (the named one, else the first) into a grid.
-
-    Merged ranges are recorded; :meth:`Grid.filled` spreads a header's value over its range.
-    """
-    from zipfile import BadZipFile
-
-    import openpyxl
-
-    _read_bytes(path)
-    try:
-        wb = openpyxl.load_workbook(path, data_only=True)
-    except (BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InputError(f"{path}: không phải tệp XLSX hợp lệ ({exc})") from None
-    if sheet is not None and sheet not in wb.sheetnames:
-        raise InputError(f"{path}: không có trang tính '{sheet}'", hint=f"các trang: {', '.join(wb.sheetnames)}")
-    ws = wb[sheet] if sheet else wb.worksheets[0]
-    values = [[_nfc(c) for c in row] for row in ws.iter_rows(values_only=True)]
-    grid = Grid(f"{path}" + (f"[{ws.title}]" if sheet else ""), [])
-    grid.merged = [(r.min_row, r.min_col, r.max_row, r.max_col, str(r.coord)) for r in ws.merged_cells.ranges]
-    grid.rows = [(i, list(row)) for i, row in enumerate(values, 1)]
-    return grid
+    return read_bounded(path, what="--counts", max_bytes=MAX_BYTES)

@@ -8,6 +8,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from tthc_cli.errors import InputError
+from tthc_cli.load.bounded import check_regular
 from tthc_cli.load.config import Config
 from tthc_cli.load.source import read_source
 from tthc_cli.load.yaml_loader import load_yaml
@@ -72,8 +73,7 @@ def load_score_inputs(plan_path: Path, config: Config) -> ScoreInputs:
     units_path = find_units_file(plan_path, plan.units, config)
     units = None
     if units_path is not None:
-        if not units_path.is_file():
-            raise InputError(f"{units_path}: không tìm thấy danh mục đơn vị")
+        check_regular(units_path, what="units")
         loaded_units = _yaml_model(units_path, UnitsFile, "danh mục đơn vị")
         assert isinstance(loaded_units, UnitsFile)
         units = loaded_units

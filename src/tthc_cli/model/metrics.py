@@ -15,7 +15,6 @@ from typing import Literal, TypeVar
 
 from pydantic import BaseModel, Field
 
-from tthc_cli.errors import InputError
 from tthc_cli.model.common import Identifier, NonEmptyStr, StrictModel
 
 MetricId = Identifier
@@ -130,11 +129,10 @@ def parse_model(model: type[_M], text: str, name: str) -> _M:
     return parse_data_file(model, text, name)
 
 
-def _read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise InputError(f"{path}: không đọc được tệp ({exc.strerror})") from None
+def _read(path: Path, what: str) -> str:
+    from tthc_cli.load.source import read_source
+
+    return read_source(path, what=what).text
 
 
 def _shipped(name: str) -> str:
@@ -165,7 +163,7 @@ def build_catalogue(
     metrics = {m.id: m for m in base.metrics}
     columns, totals, checks = base.columns or ColumnNames(), base.totals or [], base.checks or []
     if metrics_path is not None:
-        extra = load_metrics_file(_read(metrics_path), str(metrics_path))
+        extra = load_metrics_file(_read(metrics_path, "metrics"), str(metrics_path))
         metrics.update({m.id: m for m in extra.metrics})
         columns = extra.columns or columns
         totals = extra.totals if extra.totals is not None else totals
@@ -174,7 +172,7 @@ def build_catalogue(
     indicators = {i.key: i for i in inds}
     origin = {i.key: "shipped" for i in inds if i.formula}
     if indicators_path is not None:
-        for ind in load_indicators_file(_read(indicators_path), str(indicators_path)).indicators:
+        for ind in load_indicators_file(_read(indicators_path, "indicators"), str(indicators_path)).indicators:
             indicators[ind.key] = ind
             origin[ind.key] = str(indicators_path)
     for key, formula in (plan_formulas or {}).items():

@@ -8,6 +8,8 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from tthc_cli.errors import InputError
+from tthc_cli.load.config import load_config
+from tthc_cli.load.plan_paths import plan_named_path
 from tthc_cli.load.source import read_source
 from tthc_cli.load.yaml_loader import load_yaml
 from tthc_cli.model.plan import Plan
@@ -43,7 +45,10 @@ def load_plan(path: Path) -> LoadedPlan:
 
 def _units_path(path: Path, plan: Plan) -> Path | None:
     if plan.units:
-        candidate = (path.parent / plan.units).resolve()
+        try:
+            candidate = plan_named_path(path, plan.units, load_config(start=path.parent), "units")
+        except InputError:
+            return None  # ids print as ids; `tthc validate` says why the registry is refused
         return candidate if candidate.is_file() else None
     for folder in [path.resolve().parent, *path.resolve().parents]:
         candidate = folder / "units.yaml"

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from tthc_cli.errors import InputError
+from tthc_cli.load.bounded import check_regular
 from tthc_cli.score.records_sql import RECORD_TYPES, REQUIRED_COLUMNS
 
 _HEAD_BYTES = 1 << 16
@@ -33,16 +34,8 @@ def is_parquet(path: Path) -> bool:
 
 
 def check_readable(path: Path) -> None:
-    """Raise :class:`InputError` unless ``path`` is an existing, readable file."""
-    if not path.exists():
-        raise InputError(f"{path}: không tìm thấy tệp")
-    if path.is_dir():
-        raise InputError(f"{path}: là thư mục, không phải tệp")
-    try:
-        with path.open("rb"):
-            pass
-    except OSError as exc:
-        raise InputError(f"{path}: không đọc được tệp ({exc.strerror})") from None
+    """Raise :class:`InputError` unless ``path`` is an existing regular file (a FIFO would block DuckDB)."""
+    check_regular(path, what="--records", max_bytes=None)
 
 
 def _column_key(cell: str) -> str:

@@ -18,7 +18,7 @@ Table = tuple[tuple[str, dict[str, int]], ...]
 
 def load_units(path: Path) -> UnitsFile:
     """Read and check a ``units.yaml``; any problem is one :class:`InputError` line."""
-    loaded = load_yaml(read_source(path).text)
+    loaded = load_yaml(read_source(path, what="--units").text)
     fatal = [issue for issue in loaded.issues if issue.fatal]
     if fatal or not loaded.ok:
         if not fatal:

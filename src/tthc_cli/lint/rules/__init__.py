@@ -16,6 +16,7 @@ RULE_MODULES: tuple[str, ...] = (
     "yaml_depth",
     "yaml_encoding",
     "yaml_tag",
+    "input_unreadable",
     "schema_missing",
     "schema_unknown",
     "schema_type",

@@ -1,0 +1,137 @@
+"""Hostile paths: every file a user names is read as a regular file within a cap, whoever named it."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, run_tthc
+from tthc_cli.errors import InputError
+from tthc_cli.lint.engine import validate_plan
+from tthc_cli.load.bounded import read_bounded
+from tthc_cli.load.config import Config
+from tthc_cli.load.counts_xlsx import MAX_INFLATED, read_xlsx_grid
+
+PLAN = (DATA / "core" / "plan.yaml").read_text(encoding="utf-8")
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+
+
+def plan_naming(tmp_path: Path, units: str) -> Path:
+    (tmp_path / ".git").mkdir()
+    path = tmp_path / "plan.yaml"
+    path.write_text(f"units: {units}\n" + PLAN.replace("units: units.yaml\n", ""), encoding="utf-8")
+    return path
+
+
+def codes_and_messages(path: Path, config: Config | None = None) -> list[tuple[str, str]]:
+    return [(d.code, d.message) for d in validate_plan(path, config or Config(root=str(path.parent))).diagnostics]
+
+
+def test_bounded_reader_refuses_a_device_and_a_growing_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"^units: /dev/zero: không phải tệp thường"):
+        read_bounded(Path("/dev/zero"), what="units")
+    big = tmp_path / "big.yaml"
+    big.write_bytes(b"a" * 2000)
+    with pytest.raises(InputError, match="tệp quá lớn"):
+        read_bounded(big, max_bytes=1000)
+    assert read_bounded(big, max_bytes=2000) == b"a" * 2000
+
+
+@needs_fifo
+def test_bounded_reader_does_not_block_on_a_fifo(tmp_path: Path) -> None:
+    fifo = tmp_path / "f.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match=r"^--counts: .*không phải tệp thường"):
+        read_bounded(fifo, what="--counts")
+
+
+@pytest.mark.parametrize(
+    ("units", "expected"),
+    [
+        ("/dev/zero", "units: /dev/zero: nằm ngoài thư mục gốc của kho"),
+        ("/bin/ls", "units: /bin/ls: nằm ngoài thư mục gốc của kho"),
+        ("../outside.yaml", "units: ../outside.yaml: nằm ngoài thư mục gốc của kho"),
+        ("missing.yaml", "không tìm thấy tệp"),
+    ],
+)
+def test_a_plan_names_only_files_in_the_repository(tmp_path: Path, units: str, expected: str) -> None:
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (tmp_path / "outside.yaml").write_text("units: []\n", encoding="utf-8")
+    found = codes_and_messages(plan_naming(repo, units))
+    assert any(code == "TT010" and expected in message for code, message in found), found
+    assert all(code != "TT001" for code, _ in found)
+
+
+def test_configuration_may_allow_files_outside_the_repository(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    shutil.copy(DATA / "core" / "units.yaml", tmp_path / "units.yaml")
+    plan = plan_naming(repo, "../units.yaml")
+    assert "TT010" in {code for code, _ in codes_and_messages(plan)}
+    allowed = Config(root=str(repo), allow_outside_root=True)
+    assert "TT010" not in {code for code, _ in codes_and_messages(plan, allowed)}
+    device = plan_naming(tmp_path, "/dev/zero")
+    found = codes_and_messages(device, Config(root=str(tmp_path), allow_outside_root=True))
+    assert ("TT010", "units: /dev/zero: không phải tệp thường (thiết bị, FIFO hoặc socket); không đọc") in found
+
+
+def test_binary_and_non_utf8_configuration_is_one_line(tmp_path: Path) -> None:
+    shutil.copy(DATA / "core" / "plan.yaml", tmp_path / "plan.yaml")
+    shutil.copy(DATA / "core" / "units.yaml", tmp_path / "units.yaml")
+    (tmp_path / "tthc.toml").write_bytes(b"abc\xff\xfe\x01\x80")
+    result = run_tthc("validate", "plan.yaml", cwd=tmp_path)
+    assert (result.code, result.err.strip()) == (
+        2,
+        f"tthc: lỗi: {tmp_path}/tthc.toml: tệp cấu hình không phải UTF-8 (byte 0xff)",
+    )
+
+
+def _xlsx(parts: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def test_xlsx_inflating_past_the_cap_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.xlsx"
+    path.write_bytes(_xlsx({"xl/worksheets/sheet1.xml": b" " * (MAX_INFLATED + 1)}))
+    assert path.stat().st_size < 1024 * 1024
+    with pytest.raises(InputError, match="giải nén ra 100 MB"):
+        read_xlsx_grid(path)
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>', "DTD/ENTITY"),
+        (b"<Types><unclosed", "không phải tệp XLSX hợp lệ"),
+    ],
+)
+def test_xlsx_with_a_dtd_or_broken_xml_is_one_error(tmp_path: Path, part: bytes, expected: str) -> None:
+    path = tmp_path / "bad.xlsx"
+    path.write_bytes(_xlsx({"[Content_Types].xml": part}))
+    with pytest.raises(InputError, match=expected):
+        read_xlsx_grid(path)
+
+
+def test_csv_field_over_128_kib_and_non_text_codecs(tmp_path: Path) -> None:
+    counts = tmp_path / "c.csv"
+    counts.write_text('unit,received_new\n"' + "x" * 200_000 + '",4\n', encoding="utf-8")
+    result = run_tthc("score", "--counts", str(counts), "--plan", str(DATA / "core" / "plan.yaml"))
+    assert result.code == 1 and "Traceback" not in result.err
+    for codec in ("rot13", "hex", "zlib_codec"):
+        result = run_tthc(
+            "score", "--counts", str(counts), "--encoding", codec, "--plan", str(DATA / "core" / "plan.yaml")
+        )
+        assert (result.code, result.err.strip()) == (
+            2,
+            f"tthc: lỗi: --encoding: bảng mã không được hỗ trợ: {codec} (ví dụ: utf-8, utf-16, cp1258)",
+        )
