@@ -8,7 +8,7 @@ TT801  counts.unknown-unit     error     a row names a unit not in ``units.yaml`
 TT802  counts.unknown-metric   warning   a column (or a long-layout metric cell) names no metric
 TT803  counts.bad-number       error     a count cell holds text that is not a number
 TT804  counts.negative         error     a count is negative
-TT805  counts.inconsistent     warning   counts contradict each other (parts ≠ whole, part > whole)
+TT805  counts.inconsistent     warning   counts contradict each other (parts ≠ whole; an error when part > whole)
 TT806  counts.total-mismatch   warning   a totals row differs from the sum of the unit rows
 TT807  counts.duplicate        error     a unit (or a unit's metric) appears twice in one period
 TT808  counts.no-header        error     no header row with a unit column was found

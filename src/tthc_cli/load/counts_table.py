@@ -92,6 +92,14 @@ class _Reader:
         self.note("TT808", line, 1, "không tìm thấy dòng tiêu đề có cột đơn vị và cột số liệu", hint)
 
     def _report_header(self, header: Header) -> None:
+        for col, (metric, first) in header.repeated.items():
+            self.note(
+                "TT807",
+                header.row,
+                col + 1,
+                f"cột {col + 1} lại là số liệu {metric} (đã có ở cột {first + 1}); chỉ cột đầu được đọc",
+                "xóa hoặc đổi tên một trong hai cột",
+            )
         for col, text in header.unknown.items():
             close = self.headers.suggest(text)
             hint = ("có phải: " + ", ".join(close) + "?") if close else "xem danh mục số liệu (metrics.yaml)"
@@ -110,7 +118,7 @@ class _Reader:
                 "TT803",
                 line,
                 col + 1,
-                f"{self.where(line, col + 1)}: '{exc}' không phải số",
+                f"{self.where(line, col + 1)}: '{exc}' {exc.reason}",
                 "ghi số nguyên, ví dụ 1886 hoặc 1.886; để trống nếu không có số liệu",
             )
             return None

@@ -90,7 +90,7 @@ def format_text(text: str, *, width: int = DEFAULT_WIDTH, name: str = "<input>")
 
 def _format_once(text: str, width: int, name: str) -> str:
     loaded = load_yaml(text)
-    bad = [i for i in loaded.issues if i.fatal or i.rule in ("TT002", "TT004")]
+    bad = [i for i in loaded.issues if i.fatal or i.rule in ("TT002", "TT004", "TT011")]
     if bad:
         first = bad[0]
         raise InputError(

@@ -17,6 +17,7 @@ RULE_MODULES: tuple[str, ...] = (
     "yaml_encoding",
     "yaml_tag",
     "input_unreadable",
+    "yaml_number_too_long",
     "schema_missing",
     "schema_unknown",
     "schema_type",
