@@ -14,6 +14,7 @@ from tthc_cli.load.counts_units import UnitMatcher
 from tthc_cli.model.metrics import MetricCatalogue, fold
 from tthc_cli.score.counts import PeriodCounts
 from tthc_cli.text.csvsafe import unsafe_text
+from tthc_cli.text.invisible import explain, shown
 
 _TOTAL_PREFIXES = ("tổng cộng", "cộng ", "tổng số")
 
@@ -130,7 +131,8 @@ class _Reader:
     def _unit(self, line: int, col: int, text: str) -> tuple[str, str] | None:
         found = self.units.match(text)
         if found is None:
-            self.note("TT801", line, col + 1, f"đơn vị '{text}' không có trong danh mục đơn vị", self.units.hint(text))
+            hint = explain(text) or self.units.hint(text)
+            self.note("TT801", line, col + 1, f"đơn vị '{shown(text)}' không có trong danh mục đơn vị", hint)
             return None
         self.out.unit_names.setdefault(*found)
         return found
