@@ -6,34 +6,44 @@ import codecs
 import csv
 import io
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tthc_cli.errors import InputError
 from tthc_cli.load.bounded import read_bounded
 
-MAX_BYTES = 200 * 1024 * 1024
-"""Counts files larger than this are refused: monthly counts are a few kilobytes."""
+MAX_BYTES = 50 * 1024 * 1024
+"""Counts files larger than this are refused: monthly counts are a few kilobytes, a year of long-layout
+counts of a province a few megabytes."""
 
 Cell = object
 """A cell's value: text, a number (XLSX), a date (XLSX) or ``None``."""
 
 
+Row = tuple[int, list[Cell]]
+"""A row's 1-based number (line) and its cells."""
+
+
 @dataclass
 class Grid:
-    """The cells of one table with their 1-based row numbers; columns are 1-based list positions + 1."""
+    """The cells of one table with their 1-based row numbers; columns are 1-based list positions + 1.
+
+    ``rows`` is read once, in order, and may be a generator: a large file streams through the reader, so
+    memory follows what is kept (units and periods), not the rows.
+    """
 
     file: str
-    rows: list[tuple[int, list[Cell]]]
+    rows: Iterable[Row]
     notes: list[tuple[str, int, int, str]] = field(default_factory=list)
     """What was noticed while reading: (code, row, column, message)."""
     merged: list[tuple[int, int, int, int, str]] = field(default_factory=list)
     """Merged ranges of an XLSX sheet: (first row, first column, last row, last column, "A1:C1")."""
 
-    def filled(self, upto_row: int) -> list[tuple[int, list[Cell]]]:
-        """The rows with every merged range that starts at or above ``upto_row`` filled with its top-left
+    def filled(self, rows: list[Row], upto_row: int) -> list[Row]:
+        """``rows`` with every merged range that starts at or above ``upto_row`` filled with its top-left
         value, so that a header spanning several columns names each of them."""
-        rows = [(n, list(cells)) for n, cells in self.rows]
+        rows = [(n, list(cells)) for n, cells in rows]
         index = {n: i for i, (n, _) in enumerate(rows)}
         for r0, c0, r1, c1, _ in self.merged:
             if r0 > upto_row or r0 not in index:
@@ -124,22 +134,27 @@ def sniff_delimiter(text: str) -> str:
 
 
 def read_csv_grid(path: Path, encoding: str | None = None) -> Grid:
-    """Read a CSV (or TSV) counts file into a grid; decoding problems become notes."""
+    """Read a CSV (or TSV) counts file into a grid; decoding problems become notes, rows are streamed."""
     raw = _read_bytes(path)
-    grid = Grid(str(path), [])
-    text, grid.notes = decode_counts(raw, str(path), encoding)
-    if not text:
-        return grid
+    text, notes = decode_counts(raw, str(path), encoding)
+    del raw
+    grid = Grid(str(path), [], notes)
+    if text:
+        grid.rows = _csv_rows(grid, text)
+    return grid
+
+
+def _csv_rows(grid: Grid, text: str) -> Iterator[Row]:
     # NUL never means anything in a CSV; Python 3.10's csv module refuses lines with it, later ones keep it
     text = text.replace("\x00", "")
     csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))  # one cell may be as large as the file
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    del text
     try:
         for row in reader:
-            grid.rows.append((reader.line_num, [_nfc(c) for c in row]))
+            yield reader.line_num, [_nfc(c) for c in row]
     except csv.Error as exc:
         grid.notes.append(("TT800", reader.line_num, 1, f"CSV không hợp lệ: {exc}"))
-    return grid
 
 
 def _read_bytes(path: Path) -> bytes:

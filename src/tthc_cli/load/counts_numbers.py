@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from fractions import Fraction
 
@@ -44,10 +45,18 @@ def parse_cell_number(value: object) -> Fraction | None:
         if value != value or value in (float("inf"), float("-inf")):
             raise BadNumber(str(value))
         return Fraction(repr(value))
-    text = str(value).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    return _parse_text(str(value))
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_text(cell: str) -> Fraction | None:
+    """A cell's text as a number (remembered: the same few counts fill most cells of a large table)."""
+    if cell.isascii() and cell.isdigit() and len(cell) <= MAX_CHARS:
+        return Fraction(int(cell))
+    text = cell.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     if text in _BLANK:
         return None
-    foreign = foreign_digit(text)
+    foreign = None if text.isascii() else foreign_digit(text)
     if foreign is not None:
         raise BadNumber(text, f"chữ số {foreign[1]} không phải chữ số 0–9")
     if len(text) > MAX_CHARS:

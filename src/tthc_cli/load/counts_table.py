@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 
 from tthc_cli.findings import Diagnostic
 from tthc_cli.load.counts_findings import column_letter, counts_finding
-from tthc_cli.load.counts_grid import Cell, Grid
-from tthc_cli.load.counts_header import Header, HeaderReader, cell_text
+from tthc_cli.load.counts_grid import Cell, Grid, Row
+from tthc_cli.load.counts_header import SCAN_ROWS, Header, HeaderReader, cell_text
 from tthc_cli.load.counts_numbers import BadNumber, parse_cell_number, parse_period
 from tthc_cli.load.counts_units import UnitMatcher
 from tthc_cli.model.metrics import MetricCatalogue, fold
@@ -17,6 +19,9 @@ from tthc_cli.text.csvsafe import unsafe_text
 from tthc_cli.text.invisible import explain, shown
 
 _TOTAL_PREFIXES = ("tổng cộng", "cộng ", "tổng số")
+MAX_PER_CODE = 100
+"""Findings of one code kept per file; the rest are counted in one last finding (a broken export of a
+million rows must not print a million lines, nor hold them in memory)."""
 
 
 @dataclass
@@ -38,9 +43,19 @@ class _Reader:
         self.out = TableRead()
         self.running: dict[str, dict[str, Fraction]] = {}
         self.reported_metrics: set[str] = set()
+        self.per_code: dict[str, int] = {}
 
     def note(self, code: str, line: int, col: int, message: str, hint: str | None = None) -> None:
-        self.out.findings.append(counts_finding(code, self.grid.file, line, col, message, hint))
+        shown = self.per_code.get(code, 0)
+        self.per_code[code] = shown + 1
+        if shown < MAX_PER_CODE:
+            self.out.findings.append(counts_finding(code, self.grid.file, line, col, message, hint))
+
+    def _left_out(self) -> None:
+        for code, found in self.per_code.items():
+            if found > MAX_PER_CODE:
+                message = f"còn {found - MAX_PER_CODE} phát hiện {code} khác trong tệp này (chỉ in {MAX_PER_CODE})"
+                self.out.findings.append(counts_finding(code, self.grid.file, 1, 1, message))
 
     def where(self, line: int, col: int) -> str:
         """Cell reference for messages: "C5" in a sheet, "dòng 5, cột 3" in CSV."""
@@ -53,16 +68,24 @@ class _Reader:
             self.note(code, line, col, msg)
         if any(code == "TT800" for code, *_ in self.grid.notes):
             return self.out
-        nonempty = [(n, cells) for n, cells in self.grid.rows if any(cell_text(c) for c in cells)]
+        seen_notes = len(self.grid.notes)
+        rows = iter(self.grid.rows)
+        head = _head(rows)
+        nonempty = [(n, cells) for n, cells in head if any(cell_text(c) for c in cells)]
+        header = self.headers.find(self.grid.filled(head, nonempty[-1][0])) if nonempty else None
+        if header is not None:
+            self._report_header(header)
+            self._data(header, itertools.chain(self.grid.filled(head, header.row), rows))
+        for code, line, col, msg in self.grid.notes[seen_notes:]:  # noticed while streaming the rows
+            self.note(code, line, col, msg)
         if not nonempty:
             self.note("TT811", 1, 1, "tệp không có số liệu (tệp rỗng)")
-            return self.out
-        header = self.headers.find(self.grid.filled(nonempty[min(len(nonempty), 30) - 1][0]))
-        if header is None:
+        elif header is None:
             self._no_header(nonempty[0])
-            return self.out
-        self._report_header(header)
-        rows = self.grid.filled(header.row)
+        self._left_out()
+        return self.out
+
+    def _data(self, header: Header, rows: Iterable[Row]) -> None:
         for r0, c0, _r1, _c1, coord in self.grid.merged:
             if r0 > header.row:
                 self.note(
@@ -82,7 +105,6 @@ class _Reader:
                     self._wide_row(header, line, cells)
         if below == 0:
             self.note("TT811", header.row, 1, "không có dòng số liệu nào dưới dòng tiêu đề")
-        return self.out
 
     def _no_header(self, first: tuple[int, list[Cell]]) -> None:
         line, cells = first
@@ -224,6 +246,18 @@ class _Reader:
             return
         counts[metric] = value
         self.out.rows += 1
+
+
+def _head(rows: Iterator[Row]) -> list[Row]:
+    """The first rows, up to the :data:`SCAN_ROWS`-th non-empty one: where the header is looked for."""
+    head: list[Row] = []
+    found = 0
+    for line, cells in rows:
+        head.append((line, cells))
+        found += any(cell_text(c) for c in cells)
+        if found >= SCAN_ROWS:
+            break
+    return head
 
 
 def read_table(grid: Grid, catalogue: MetricCatalogue, units: UnitMatcher, period: str) -> TableRead:

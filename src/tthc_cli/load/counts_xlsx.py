@@ -9,15 +9,17 @@ sheet's XML, so memory stays proportional to the rows kept.
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import iterparse
 
 from tthc_cli.errors import InputError
 from tthc_cli.load.bounded import check_regular
-from tthc_cli.load.counts_grid import MAX_BYTES, Cell, Grid
+from tthc_cli.load.counts_grid import MAX_BYTES, Cell, Grid, Row
 
 MAX_INFLATED = 100 * 1024 * 1024
 """The XML parts of a workbook may inflate to this many bytes in all."""
@@ -79,17 +81,34 @@ def read_xlsx_grid(path: Path, sheet: str | None = None) -> Grid:
             raise InputError(f"{path}: không có trang tính '{sheet}'", hint=f"các trang: {', '.join(wb.sheetnames)}")
         ws: Any = wb[sheet] if sheet else wb.worksheets[0]
         grid = Grid(f"{path}" + (f"[{ws.title}]" if sheet else ""), [])
-        try:
-            for i, row in enumerate(ws.iter_rows(values_only=True), 1):
-                if i > MAX_ROWS:
-                    raise InputError(f"{name}: trang tính có hơn {MAX_ROWS:,} dòng; không đọc".replace(",", "."))
-                grid.rows.append((i, [_nfc(c) for c in _trim(row)]))
-            grid.merged = _merged(wb, ws)
-        except (SyntaxError, ValueError, KeyError, TypeError, zipfile.BadZipFile) as exc:
-            raise InputError(f"{name}: nội dung XLSX hỏng ({type(exc).__name__}: {exc})") from None
+        grid.merged = _guarded(name, lambda: _merged(wb, ws))
+    except BaseException:
+        wb.close()
+        raise
+    grid.rows = _rows(wb, ws, name)
+    return grid
+
+
+def _guarded(name: str, read: Any) -> Any:
+    try:
+        return read()
+    except (SyntaxError, ValueError, KeyError, TypeError, zipfile.BadZipFile) as exc:  # XML errors are SyntaxError
+        raise InputError(f"{name}: nội dung XLSX hỏng ({type(exc).__name__}: {exc})") from None
+
+
+def _rows(wb: Any, ws: Any, name: str) -> Iterator[Row]:
+    """The sheet's rows, streamed; the workbook is closed when they are all read (or reading stops)."""
+    try:
+        cells = ws.iter_rows(values_only=True)
+        for i in itertools.count(1):
+            row = _guarded(name, lambda: next(cells, None))
+            if row is None:
+                return
+            if i > MAX_ROWS:
+                raise InputError(f"{name}: trang tính có hơn {MAX_ROWS:,} dòng; không đọc".replace(",", "."))
+            yield i, [_nfc(c) for c in _trim(row)]
     finally:
         wb.close()
-    return grid
 
 
 def _trim(row: tuple[Any, ...]) -> list[Cell]:
