@@ -79,6 +79,8 @@ def format_text(text: str, *, width: int = DEFAULT_WIDTH, name: str = "<input>")
     or when formatting would change what it means.
     """
     out = _format_once(text, width, name)
+    if out == text:  # already canonical: a second pass over the same text would give the same result
+        return out
     # a comment in front of a key that moves to the head of a list item settles on the second pass
     for _ in range(3):
         again = _format_once(out, width, name)
