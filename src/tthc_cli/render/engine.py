@@ -46,17 +46,10 @@ def find_template(name: str, near: Path | None = None, template_dir: Path | None
 
 
 def make_env() -> Any:
-    """The sandboxed Jinja environment: autoescape on, undefined names are errors, None prints as ""."""
-    from jinja2 import StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
+    """The sandboxed, autoescaping, bounded Jinja environment (see :mod:`tthc_cli.render.sandbox`)."""
+    from tthc_cli.render.sandbox import bounded_env
 
-    env = SandboxedEnvironment(
-        autoescape=True,
-        undefined=StrictUndefined,
-        finalize=lambda value: "" if value is None else value,
-    )
-    env.filters.update(FILTERS)
-    return env
+    return bounded_env(FILTERS)
 
 
 def template_text(tpl: Any) -> str:
@@ -98,6 +91,8 @@ def describe_error(template: Path, tpl: Any, exc: Exception) -> InputError:
     from jinja2.exceptions import SecurityError
     from lxml.etree import XMLSyntaxError  # type: ignore[import-untyped]
 
+    from tthc_cli.render.sandbox import TemplateLimitError
+
     where = f"mẫu {template}"
     try:
         xml = template_text(tpl)
@@ -111,8 +106,16 @@ def describe_error(template: Path, tpl: Any, exc: Exception) -> InputError:
         name = next((g for g in (m.groups() if m else ()) if g and "object" not in g), None)
         tag = tag_naming(xml, name) if name else None
         return InputError(f"{where}: thẻ {tag or '?'} dùng biến không có ({name or exc})")
+    if isinstance(exc, TemplateLimitError):
+        return InputError(f"{where}: {exc}")
     if isinstance(exc, SecurityError):
         return InputError(f"{where}: thẻ bị chặn vì không an toàn ({exc})")
+    if isinstance(exc, RecursionError):
+        return InputError(f"{where}: macro gọi lại chính nó quá sâu")
+    if isinstance(exc, TypeError) and "no loader" in str(exc):
+        return InputError(f"{where}: mẫu không được dùng include, import hay extends (mỗi mẫu là một tệp riêng)")
+    if isinstance(exc, ZeroDivisionError):
+        return InputError(f"{where}: một thẻ chia cho 0")
     if isinstance(exc, XMLSyntaxError):
         return InputError(
             f"{where}: mẫu tạo ra văn bản hỏng ({exc.msg}); kiểm tra các thẻ {{%p …%}}, {{%tr …%}} "
@@ -132,12 +135,16 @@ def render_docx(
     from lxml.etree import XMLSyntaxError
 
     tpl = _strict_template(template)
+    ctx = context(tpl) if callable(context) else context
     try:
-        ctx = context(tpl) if callable(context) else context
         tpl.render(ctx, jinja_env=make_env(), autoescape=True)
-        if finish is not None:
-            finish(tpl.docx)
-        out = io.BytesIO()
+    except (TemplateError, XMLSyntaxError, RecursionError, ArithmeticError, TypeError, ValueError) as exc:
+        # a template's own runtime errors (1/0, a recursive macro, include without a loader) end in one line
+        raise describe_error(template, _strict_template(template), exc) from None
+    if finish is not None:
+        finish(tpl.docx)
+    out = io.BytesIO()
+    try:
         tpl.save(out)
     except (TemplateError, XMLSyntaxError) as exc:
         raise describe_error(template, _strict_template(template), exc) from None
