@@ -135,3 +135,32 @@ def test_csv_field_over_128_kib_and_non_text_codecs(tmp_path: Path) -> None:
             2,
             f"tthc: lỗi: --encoding: bảng mã không được hỗ trợ: {codec} (ví dụ: utf-8, utf-16, cp1258)",
         )
+
+
+@pytest.mark.parametrize("key", ["metrics", "legal"])
+def test_a_configured_device_stops_validate_with_one_line(tmp_path: Path, key: str) -> None:
+    shutil.copy(DATA / "core" / "plan.yaml", tmp_path / "plan.yaml")
+    shutil.copy(DATA / "core" / "units.yaml", tmp_path / "units.yaml")
+    value = '["/dev/zero"]' if key == "legal" else '"/dev/zero"'
+    (tmp_path / "tthc.toml").write_text(f"{key} = {value}\n", "utf-8")
+    result = run_tthc("validate", "plan.yaml", cwd=tmp_path, timeout=20)
+    assert result.code == 2
+    assert result.err == f"tthc: lỗi: {key}: /dev/zero: không phải tệp thường (thiết bị, FIFO hoặc socket); không đọc\n"
+
+
+def test_unknown_rule_codes_in_the_configuration_are_an_error(tmp_path: Path) -> None:
+    shutil.copy(DATA / "core" / "plan.yaml", tmp_path / "plan.yaml")
+    shutil.copy(DATA / "core" / "units.yaml", tmp_path / "units.yaml")
+    (tmp_path / "tthc.toml").write_text('disable = ["TT702", "TT9999"]\n', "utf-8")
+    result = run_tthc("validate", "plan.yaml", cwd=tmp_path)
+    assert (result.code, result.err.strip()) == (
+        2,
+        f"tthc: lỗi: {tmp_path / 'tthc.toml'}: mã quy tắc không tồn tại: TT9999 (xem danh sách bằng 'tthc rules')",
+    )
+
+
+def test_fmt_names_the_line_of_a_tab_inside_a_value(tmp_path: Path) -> None:
+    from tthc_cli.review.fmt import format_text
+
+    with pytest.raises(InputError, match=r"^p.yaml:2:8: không định dạng được: ký tự tab trong giá trị$"):
+        format_text("id: x\nname: a\tb\n", name="p.yaml")

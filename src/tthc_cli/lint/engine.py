@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from tthc_cli.errors import InputError, TthcError
+from tthc_cli.errors import ConfigError, InputError, TthcError
 from tthc_cli.findings import Diagnostic, Report, Severity
 from tthc_cli.lint.cache import ValidateCache
 from tthc_cli.lint.collect import FileResult, collect
@@ -40,6 +40,7 @@ class _Checker:
     def __init__(self, config: Config) -> None:
         self.config = config
         self.rules = all_rules()
+        _check_codes(config)
         self.disabled = {self._canon(c) for c in config.disable} - {None}
         self.enabled = {self._canon(c) for c in config.enable} - {None}
         self.severity = {self._canon(k): Severity(v) for k, v in config.severity.items()}
@@ -250,6 +251,19 @@ class _Checker:
             for s, message, hint in problems:
                 kept.append(self.diag(info, file, None, Finding((), message, hint, line=s.line, column=s.column)))
         return kept
+
+
+def _check_codes(config: Config) -> None:
+    """A rule code or name in the configuration that names no rule is a mistake, not a silent no-op."""
+    from tthc_cli.load.counts_findings import CODES
+
+    named = [*config.disable, *config.enable, *config.severity]
+    unknown = [c for c in named if lookup(c) is None and c.strip().upper() not in CODES]
+    if unknown:
+        raise ConfigError(
+            f"{config.source or 'cấu hình'}: mã quy tắc không tồn tại: {', '.join(unknown)}",
+            hint="xem danh sách bằng 'tthc rules'",
+        )
 
 
 def _raw_units(loaded: LoadedYaml) -> str | None:

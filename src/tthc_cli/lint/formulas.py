@@ -6,7 +6,6 @@ import difflib
 from collections.abc import Iterator
 from pathlib import Path
 
-from tthc_cli.errors import TthcError
 from tthc_cli.findings import YamlPath
 from tthc_cli.lint.context import PlanContext
 from tthc_cli.model.metrics import MetricCatalogue, build_catalogue
@@ -18,7 +17,7 @@ _BUILT: dict[tuple[str | None, str | None], MetricCatalogue] = {}
 
 
 def catalogue(ctx: PlanContext) -> MetricCatalogue:
-    """The configured catalogue (shipped when the repository's files cannot be read).
+    """The configured catalogue (the shipped one overlaid by the repository's ``metrics``/``indicators``).
 
     Built once per process for each configuration: every plan of a ``tthc validate plans/`` run shares it.
     """
@@ -27,10 +26,8 @@ def catalogue(ctx: PlanContext) -> MetricCatalogue:
         metrics = str(cfg.resolve(cfg.metrics)) if cfg.metrics else None
         indicators = str(cfg.resolve(cfg.indicators)) if cfg.indicators else None
         if (metrics, indicators) not in _BUILT:
-            try:
-                built = build_catalogue(Path(metrics) if metrics else None, Path(indicators) if indicators else None)
-            except TthcError:
-                built = build_catalogue()
+            # a configured file that cannot be read stops the run (TthcError): never a quiet shipped default
+            built = build_catalogue(Path(metrics) if metrics else None, Path(indicators) if indicators else None)
             _BUILT[(metrics, indicators)] = built
         ctx.extra[_KEY] = _BUILT[(metrics, indicators)]
     found: MetricCatalogue = ctx.extra[_KEY]

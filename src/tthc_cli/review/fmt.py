@@ -105,7 +105,7 @@ def _format_once(text: str, width: int, name: str) -> str:
     try:
         doc = y.load(unicodedata.normalize("NFC", text))
     except (YAMLError, ValueError) as exc:
-        raise InputError(f"{name}: không định dạng được: {exc}".split("\n")[0]) from None
+        raise _load_error(name, text, exc) from None
     _walk_rows(doc, root_model(loaded.data))
     out = io.StringIO()
     y.dump(doc, out)
@@ -115,6 +115,21 @@ def _format_once(text: str, width: int, name: str) -> str:
         if _same(candidate, expected):
             return candidate
     raise InputError(f"{name}: không định dạng được vì kết quả sẽ đổi nội dung; tệp được giữ nguyên")
+
+
+def _load_error(name: str, text: str, exc: Exception) -> InputError:
+    """The round-trip parser's refusal in one located line (it is stricter than the loader about tabs)."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    if mark is None:
+        return InputError(f"{name}: không định dạng được: {exc}".split("\n")[0])
+    line = text.split("\n")[mark.line] if mark.line < len(text.split("\n")) else ""
+    if "\t" in line:
+        return InputError(
+            f"{name}:{mark.line + 1}:{line.index(chr(9)) + 1}: không định dạng được: ký tự tab trong giá trị",
+            hint="thay tab bằng dấu cách, hoặc đặt giá trị trong dấu nháy",
+        )
+    problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
+    return InputError(f"{name}:{mark.line + 1}:{mark.column + 1}: không định dạng được: {problem}")
 
 
 def _same(text: str, expected: Any) -> bool:
