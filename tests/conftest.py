@@ -9,6 +9,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+FUZZ = os.environ.get("TTHC_FUZZ") == "1"
+"""``TTHC_FUZZ=1 pytest tests/test_fuzz_hostile.py``: the long local fuzz run (random, many examples)."""
+
+settings.register_profile("ci", derandomize=True, deadline=None, database=None, print_blob=True)
+settings.register_profile(
+    "fuzz", derandomize=False, deadline=None, max_examples=5000, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("fuzz" if FUZZ else "ci")
+
+
+def fuzz_examples(ci: int) -> int:
+    """Examples of a fuzz test: ``ci`` in the suite (derandomised, a second or two), fifty times more under
+    ``TTHC_FUZZ=1``."""
+    return ci * 50 if FUZZ else ci
+
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"

@@ -18,6 +18,10 @@ from zipfile import BadZipFile
 from tthc_cli.errors import InputError
 from tthc_cli.render.vnformat import FILTERS
 
+RUNTIME_ERRORS: tuple[type[Exception], ...] = (RecursionError, ArithmeticError, TypeError, ValueError, LookupError)
+"""What a template's own code can raise while rendering (1/0, a recursive macro, ``include`` without a
+loader, ``[][1]``): reported in one line like Jinja's own errors, never as a traceback."""
+
 TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 _XML_TAG = re.compile(r"<[^>]+>")
 
@@ -138,8 +142,7 @@ def render_docx(
     ctx = context(tpl) if callable(context) else context
     try:
         tpl.render(ctx, jinja_env=make_env(), autoescape=True)
-    except (TemplateError, XMLSyntaxError, RecursionError, ArithmeticError, TypeError, ValueError) as exc:
-        # a template's own runtime errors (1/0, a recursive macro, include without a loader) end in one line
+    except (TemplateError, XMLSyntaxError, *RUNTIME_ERRORS) as exc:
         raise describe_error(template, _strict_template(template), exc) from None
     if finish is not None:
         finish(tpl.docx)
