@@ -21,7 +21,7 @@ from tthc_cli.errors import InputError
 from tthc_cli.load.bounded import check_regular
 from tthc_cli.load.counts_grid import MAX_BYTES, Cell, Grid, Row
 
-MAX_INFLATED = 100 * 1024 * 1024
+MAX_INFLATED = 50 * 1024 * 1024
 """The XML parts of a workbook may inflate to this many bytes in all."""
 
 MAX_ROWS = 100_000
@@ -80,6 +80,8 @@ def read_xlsx_grid(path: Path, sheet: str | None = None) -> Grid:
         if sheet is not None and sheet not in wb.sheetnames:
             raise InputError(f"{path}: không có trang tính '{sheet}'", hint=f"các trang: {', '.join(wb.sheetnames)}")
         ws: Any = wb[sheet] if sheet else wb.worksheets[0]
+        if (ws.max_row or 0) > MAX_ROWS:  # the sheet's own <dimension>; the streaming count below still holds
+            raise InputError(f"{name}: trang tính có {ws.max_row} dòng (tối đa {MAX_ROWS}); không đọc")
         grid = Grid(f"{path}" + (f"[{ws.title}]" if sheet else ""), [])
         grid.merged = _guarded(name, lambda: _merged(wb, ws))
     except BaseException:
