@@ -77,3 +77,26 @@ def test_unit_name_with_a_zero_width_space_in_a_plan(tmp_path: Path) -> None:
         (d.message, d.hint) for d in validate_plan(plan, Config(root=str(tmp_path))).diagnostics if d.code == "TT201"
     ]
     assert found and "<U+200B>" in found[0][0] and "U+200B (zero width space)" in (found[0][1] or "")
+
+
+def test_a_malformed_suppression_comment_is_reported(tmp_path: Path) -> None:
+    shutil.copy(DATA / "core" / "units.yaml", tmp_path / "units.yaml")
+    plan = tmp_path / "plan.yaml"
+    plan.write_text((DATA / "core" / "plan.yaml").read_text("utf-8") + "# tthc: disabel=TT702\n", "utf-8")
+    found = [(d.code, d.message) for d in validate_plan(plan, Config(root=str(tmp_path))).diagnostics]
+    assert ("TT901", "Chú thích '# tthc:' không đúng cú pháp; không tắt cảnh báo nào") in found
+
+
+def test_a_repository_formula_that_does_not_parse_stops_validate(tmp_path: Path) -> None:
+    _two_files(tmp_path)
+    (tmp_path / "indicators.yaml").write_text(
+        "schema_version: 1\nindicators:\n  - key: online-dossiers\n    name: Tỷ lệ hồ sơ trực tuyến\n"
+        "    unit: '%'\n    formula: received_online / (received_new\n",
+        "utf-8",
+    )
+    (tmp_path / "tthc.toml").write_text('indicators = "indicators.yaml"\n', "utf-8")
+    result = run_tthc("validate", "plan.yaml", cwd=tmp_path)
+    assert result.code == 2
+    assert result.err.startswith(
+        f"tthc: lỗi: {tmp_path / 'indicators.yaml'}: chỉ tiêu 'online-dossiers': công thức sai"
+    )

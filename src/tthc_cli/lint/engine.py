@@ -239,6 +239,10 @@ class _Checker:
         assert info is not None
         if self.active(info):
             problems = [
+                (s, "Chú thích '# tthc:' không đúng cú pháp; không tắt cảnh báo nào", "viết '# tthc: disable=MÃ'")
+                for s in sups
+                if s.malformed
+            ] + [
                 (s, f"Mã quy tắc không tồn tại trong lệnh tắt: '{code}'", "xem danh sách bằng 'tthc rules'")
                 for s in sups
                 for code in s.unknown

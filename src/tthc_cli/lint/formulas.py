@@ -6,9 +6,11 @@ import difflib
 from collections.abc import Iterator
 from pathlib import Path
 
+from tthc_cli.errors import InputError
 from tthc_cli.findings import YamlPath
 from tthc_cli.lint.context import PlanContext
 from tthc_cli.model.metrics import MetricCatalogue, build_catalogue
+from tthc_cli.score.formula import FormulaError, parse
 
 _KEY = "formulas.catalogue"
 
@@ -28,10 +30,26 @@ def catalogue(ctx: PlanContext) -> MetricCatalogue:
         if (metrics, indicators) not in _BUILT:
             # a configured file that cannot be read stops the run (TthcError): never a quiet shipped default
             built = build_catalogue(Path(metrics) if metrics else None, Path(indicators) if indicators else None)
+            check_repository_formulas(built)
             _BUILT[(metrics, indicators)] = built
         ctx.extra[_KEY] = _BUILT[(metrics, indicators)]
     found: MetricCatalogue = ctx.extra[_KEY]
     return found
+
+
+def check_repository_formulas(built: MetricCatalogue) -> None:
+    """Raise :class:`InputError` for a formula of the repository's ``indicators.yaml`` that does not parse:
+    ``tthc score`` would refuse it, so ``tthc validate`` must not pass it."""
+    for key, indicator in built.indicators.items():
+        origin = built.formula_origin.get(key, "shipped")
+        if indicator.formula is None or origin in ("shipped", "plan"):
+            continue
+        try:
+            parse(indicator.formula)
+        except FormulaError as exc:
+            raise InputError(
+                f"{origin}: chỉ tiêu '{key}': công thức sai cú pháp: {exc.message} (ký tự thứ {exc.offset + 1})"
+            ) from None
 
 
 def plan_formulas(ctx: PlanContext) -> Iterator[tuple[YamlPath, str]]:
