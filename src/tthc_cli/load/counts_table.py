@@ -22,6 +22,8 @@ _TOTAL_PREFIXES = ("tổng cộng", "cộng ", "tổng số")
 MAX_PER_CODE = 100
 """Findings of one code kept per file; the rest are counted in one last finding (a broken export of a
 million rows must not print a million lines, nor hold them in memory)."""
+MAX_HINTS = 10
+"""Unknown unit names of a file that get a "có phải …?" hint (each hint compares with every unit)."""
 
 
 @dataclass
@@ -153,7 +155,8 @@ class _Reader:
     def _unit(self, line: int, col: int, text: str) -> tuple[str, str] | None:
         found = self.units.match(text)
         if found is None:
-            hint = explain(text) or self.units.hint(text)
+            # the "did you mean" search runs over every unit: made for the first few unknown names only
+            hint = (explain(text) or self.units.hint(text)) if self.per_code.get("TT801", 0) < MAX_HINTS else None
             self.note("TT801", line, col + 1, f"đơn vị '{shown(text)}' không có trong danh mục đơn vị", hint)
             return None
         self.out.unit_names.setdefault(*found)
