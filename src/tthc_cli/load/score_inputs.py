@@ -32,8 +32,10 @@ class ScoreInputs:
 
 def _looks_like_plan(path: Path) -> bool:
     try:
-        head = path.read_text(encoding="utf-8-sig", errors="replace")[:4000]
-    except OSError:
+        check_regular(path, max_bytes=None)  # a FIFO named plans/x.yaml must not block the search
+        with path.open("rb") as handle:
+            head = handle.read(16000).decode("utf-8-sig", errors="replace")[:4000]
+    except (OSError, InputError):
         return False
     return "\ndocument:" in f"\n{head}" and "\nid:" in f"\n{head}"
 
