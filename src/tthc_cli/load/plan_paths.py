@@ -3,7 +3,8 @@
 A plan arrives in a pull request; it must not make ``tthc validate`` read files of the machine that runs it
 (``units: /etc/passwd``, ``parent: {path: ../../../home/…}``). A path a plan names must therefore lie under
 the repository root: the folder of the configuration file when there is one, else the root of the git
-repository the plan is in, else the plan's own folder. ``allow_outside_root = true`` in the configuration
+repository the plan is in, else the folder the command runs in (when the plan is under it), else the plan's
+own folder. ``allow_outside_root = true`` in the configuration
 lifts the restriction for repositories that share registries with a neighbouring folder.
 """
 
@@ -23,7 +24,8 @@ def repository_root(plan_path: Path, config: Config) -> Path:
     for folder in (here, *here.parents):
         if (folder / ".git").exists():
             return folder
-    return here
+    start = Path(config.root).resolve()  # no configuration file: the folder the command was started in
+    return start if here.is_relative_to(start) else here
 
 
 def plan_named_path(plan_path: Path, value: str, config: Config, what: str) -> Path:
