@@ -238,20 +238,24 @@ class _Checker:
         info = lookup("TT901")
         assert info is not None
         if self.active(info):
-            problems = [
-                (s, "Chú thích '# tthc:' không đúng cú pháp; không tắt cảnh báo nào", "viết '# tthc: disable=MÃ'")
-                for s in sups
-                if s.malformed
-            ] + [
-                (s, f"Mã quy tắc không tồn tại trong lệnh tắt: '{code}'", "xem danh sách bằng 'tthc rules'")
-                for s in sups
-                for code in s.unknown
-            ] + [
-                (s, f"Lệnh tắt '{code}' không tắt cảnh báo nào", "xóa chú thích '# tthc: disable=…' này")
-                for s in sups
-                for code in s.codes
-                if code not in s.used
-            ]
+            problems = (
+                [
+                    (s, "Chú thích '# tthc:' không đúng cú pháp; không tắt cảnh báo nào", "viết '# tthc: disable=MÃ'")
+                    for s in sups
+                    if s.malformed
+                ]
+                + [
+                    (s, f"Mã quy tắc không tồn tại trong lệnh tắt: '{code}'", "xem danh sách bằng 'tthc rules'")
+                    for s in sups
+                    for code in s.unknown
+                ]
+                + [
+                    (s, f"Lệnh tắt '{code}' không tắt cảnh báo nào", "xóa chú thích '# tthc: disable=…' này")
+                    for s in sups
+                    for code in s.codes
+                    if code not in s.used
+                ]
+            )
             for s, message, hint in problems:
                 kept.append(self.diag(info, file, None, Finding((), message, hint, line=s.line, column=s.column)))
         return kept

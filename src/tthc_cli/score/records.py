@@ -119,9 +119,9 @@ def count_records(
         shown = "true" if on_progress is not None else "false"
         con.execute(f"SET enable_progress_bar = {shown}; SET enable_progress_bar_print = false")
         source = _source(con, path)
-        audit = _run(con, audit_query(source, today), path, None)[0]
+        audit = _run(con, audit_query(source, period.start, period.end, today), path, None)[0]
         excluded = exclusions(tuple(audit), "dossier_id" in source.columns)
-        source = cleaned(source, today, excluded)
+        source = cleaned(source, period.start, period.end, today, excluded)
         rows = _run(con, stage1_query(source, period.start, period.end), path, on_progress)
         folded = fold_groups(rows, has_status="status" in source.columns)
         problem = find_problem(folded, channel_in_file="channel" in source.columns)

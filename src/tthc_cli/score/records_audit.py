@@ -5,7 +5,9 @@ Exports of the one-stop software repeat rows (a page fetched twice) and carry ty
 repeated row would count one hồ sơ twice; a hồ sơ "finished" before it was received would count as
 resolved early; a date after the day of the run has not happened. Leaving them in gives figures that look
 right and are not; refusing the whole file would block the month's report for one bad row. So they are
-left out, and the run says how many, of which kind, with an example to look up.
+left out, and the run says how many, of which kind, with an example to look up. Only the records that can
+count in the period are looked at: the others are not counted anyway, and a year of records is checked at
+the cost of a month.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from tthc_cli.score.records_sql import SqlSource
+from tthc_cli.score.records_sql import SqlSource, touching
 
 
 @dataclass(frozen=True)
@@ -55,17 +57,21 @@ def _conditions(source: SqlSource, today: date) -> dict[str, str]:
     }
 
 
-def audit_query(source: SqlSource, today: date) -> str:
-    """One scan: for each kind, how many records and one example id (``NULL`` without ``dossier_id``)."""
+def audit_query(source: SqlSource, start: date, end: date, today: date) -> str:
+    """For each kind, how many records and one example id (``NULL`` without ``dossier_id``), among the
+    records that can count in ``start..end`` (the others are not counted anyway)."""
     ident = source.columns.get("dossier_id", "CAST(NULL AS VARCHAR)")
+    rows = f"SELECT * FROM {source.table} WHERE {touching(source, start, end)}"
     parts = []
     for cond in _conditions(source, today).values():
         parts.append(f"count_if(coalesce({cond}, FALSE))")
         parts.append(f"min({ident}) FILTER (WHERE coalesce({cond}, FALSE))")
-    if "dossier_id" in source.columns:
-        parts.append(f"count({ident}) - count(DISTINCT {ident})")
-        parts.append(f"(SELECT min(i) FROM (SELECT {ident} AS i FROM {source.table} GROUP BY 1 HAVING count(*) > 1))")
-    return f"SELECT {', '.join(parts)} FROM {source.table}"
+    found = f"SELECT {', '.join(parts)} FROM r"
+    if "dossier_id" not in source.columns:
+        return f"WITH r AS ({rows}) {found}"
+    repeated = f"SELECT {ident} AS i, count(*) AS n FROM r WHERE {ident} IS NOT NULL GROUP BY 1 HAVING count(*) > 1"
+    twice = f"SELECT CAST(coalesce(sum(n - 1), 0) AS BIGINT) AS copies, min(i) AS first FROM ({repeated})"
+    return f"WITH r AS ({rows}) SELECT * FROM ({found}) AS a, ({twice}) AS d"
 
 
 def exclusions(row: tuple[Any, ...], has_ids: bool) -> tuple[Exclusion, ...]:
@@ -78,14 +84,16 @@ def exclusions(row: tuple[Any, ...], has_ids: bool) -> tuple[Exclusion, ...]:
     return tuple(e for e in sorted(found, key=lambda e: e.code) if e.count)
 
 
-def cleaned(source: SqlSource, today: date, found: tuple[Exclusion, ...]) -> SqlSource:
-    """``source`` without the records of ``found``: the same columns over a filtered, de-duplicated table."""
+def cleaned(source: SqlSource, start: date, end: date, today: date, found: tuple[Exclusion, ...]) -> SqlSource:
+    """``source`` without the records of ``found``: the same columns over the period's records, filtered and
+    de-duplicated."""
     if not found:
         return source
     kinds = {e.code for e in found}
     conditions = _conditions(source, today)
-    keep = " AND ".join(f"NOT coalesce({conditions[k]}, FALSE)" for k in sorted(kinds) if k in conditions) or "TRUE"
-    table = f"(SELECT * FROM {source.table} WHERE {keep}"
+    keep = [f"NOT coalesce({conditions[k]}, FALSE)" for k in sorted(kinds) if k in conditions]
+    table = f"(SELECT * FROM {source.table} WHERE ({touching(source, start, end)})"
+    table += "".join(f" AND {k}" for k in keep)
     if "duplicate-id" in kinds:
         ident = source.columns["dossier_id"]
         order = ", ".join(source.columns[k] for k in ("received_at", "due_at", "finished_at"))
