@@ -265,8 +265,9 @@ def _check_codes(config: Config) -> None:
     """A rule code or name in the configuration that names no rule is a mistake, not a silent no-op."""
     from tthc_cli.load.counts_findings import CODES
 
+    counts = set(CODES) | {name for name, _ in CODES.values()}  # codes of tthc score's findings on counts
     named = [*config.disable, *config.enable, *config.severity]
-    unknown = [c for c in named if lookup(c) is None and c.strip().upper() not in CODES]
+    unknown = [c for c in named if lookup(c) is None and not {c.strip().upper(), c.strip().lower()} & counts]
     if unknown:
         raise ConfigError(
             f"{config.source or 'cấu hình'}: mã quy tắc không tồn tại: {', '.join(unknown)}",
