@@ -147,7 +147,7 @@ class _Reader:
                 "ghi số nguyên, ví dụ 1886 hoặc 1.886; để trống nếu không có số liệu",
             )
             return None
-        if value is not None and value < 0:
+        if value is not None and value.numerator < 0:  # not Fraction.__lt__: this runs for every cell
             self.note("TT804", line, col + 1, f"{self.where(line, col + 1)}: số liệu âm ({cell_text(cell)})")
             return None
         return value
