@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -166,3 +167,21 @@ def test_fmt_names_the_line_of_a_tab_inside_a_value(tmp_path: Path) -> None:
 
     with pytest.raises(InputError, match=r"^p.yaml:2:8: không định dạng được: ký tự tab trong giá trị \("):
         format_text("id: x\nname: a\tb\n", name="p.yaml")
+
+
+@pytest.mark.parametrize(("ref", "expected"), [("A1:B200000", "200000 dòng"), ("A1:XFD3", "16384 cột")])
+def test_xlsx_claiming_too_many_rows_or_columns_is_refused(tmp_path: Path, ref: str, expected: str) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["unit", "received_new"])
+    base = tmp_path / "base.xlsx"
+    book.save(base)
+    with zipfile.ZipFile(base) as src:
+        parts = {i.filename: src.read(i.filename) for i in src.infolist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    parts["xl/worksheets/sheet1.xml"] = re.sub(r'<dimension ref="[^"]*"/>', f'<dimension ref="{ref}"/>', sheet).encode()
+    path = tmp_path / "claims.xlsx"
+    path.write_bytes(_xlsx(parts))
+    with pytest.raises(InputError, match=f"trang tính có {expected}"):
+        read_xlsx_grid(path)

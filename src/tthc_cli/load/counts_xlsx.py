@@ -27,6 +27,9 @@ MAX_INFLATED = 50 * 1024 * 1024
 MAX_ROWS = 100_000
 """Rows read from one sheet; a counts table has one row per unit."""
 
+MAX_COLUMNS = 1_000
+"""Columns a sheet may claim; a counts table has one per metric (the catalogue has about sixty)."""
+
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 
@@ -80,8 +83,11 @@ def read_xlsx_grid(path: Path, sheet: str | None = None) -> Grid:
         if sheet is not None and sheet not in wb.sheetnames:
             raise InputError(f"{path}: không có trang tính '{sheet}'", hint=f"các trang: {', '.join(wb.sheetnames)}")
         ws: Any = wb[sheet] if sheet else wb.worksheets[0]
-        if (ws.max_row or 0) > MAX_ROWS:  # the sheet's own <dimension>; the streaming count below still holds
+        # the sheet's own <dimension>: refused early when absurd (the streaming count below still holds)
+        if (ws.max_row or 0) > MAX_ROWS:
             raise InputError(f"{name}: trang tính có {ws.max_row} dòng (tối đa {MAX_ROWS}); không đọc")
+        if (ws.max_column or 0) > MAX_COLUMNS:
+            raise InputError(f"{name}: trang tính có {ws.max_column} cột (tối đa {MAX_COLUMNS}); không đọc")
         grid = Grid(f"{path}" + (f"[{ws.title}]" if sheet else ""), [])
         grid.merged = _guarded(name, lambda: _merged(wb, ws))
     except BaseException:
@@ -101,7 +107,7 @@ def _guarded(name: str, read: Any) -> Any:
 def _rows(wb: Any, ws: Any, name: str) -> Iterator[Row]:
     """The sheet's rows, streamed; the workbook is closed when they are all read (or reading stops)."""
     try:
-        cells = ws.iter_rows(values_only=True)
+        cells = ws.iter_rows(min_row=1, min_col=1, values_only=True)  # numbered as the sheet numbers them
         for i in itertools.count(1):
             row = _guarded(name, lambda: next(cells, None))
             if row is None:
