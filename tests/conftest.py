@@ -11,11 +11,24 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-settings.register_profile("ci", derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-"""CI: the same examples on every run (a property that fails, fails every time and can be reproduced)."""
-settings.register_profile("long", max_examples=2000, deadline=None)
-"""A longer random search, run by hand: TTHC_HYPOTHESIS=long python -m pytest tests/test_*property*.py."""
-settings.load_profile(os.environ.get("TTHC_HYPOTHESIS") or ("ci" if os.environ.get("CI") else "default"))
+FUZZ = os.environ.get("TTHC_FUZZ") == "1"
+"""``TTHC_FUZZ=1 pytest tests/test_fuzz_hostile.py``: the long local fuzz run (random, many examples)."""
+
+settings.register_profile(
+    "ci", derandomize=True, deadline=None, database=None, print_blob=True, suppress_health_check=[HealthCheck.too_slow]
+)
+"""Every run, in CI and by default: the same examples (a property that fails, fails every time)."""
+settings.register_profile(
+    "fuzz", derandomize=False, deadline=None, max_examples=5000, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("fuzz" if FUZZ else "ci")
+
+
+def fuzz_examples(ci: int) -> int:
+    """Examples of a fuzz test: ``ci`` in the suite (derandomised, a second or two), fifty times more under
+    ``TTHC_FUZZ=1``."""
+    return ci * 50 if FUZZ else ci
+
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"

@@ -23,8 +23,8 @@ RESULTS = ROOT / "examples" / "cascade" / "ket-qua-2023.csv"
 EXAMPLE = ROOT / "examples" / "cascade" / "giao-chi-tieu-2024.yaml"
 
 
-def _cascade(out: Path, *extra: str) -> tuple[int, str]:
-    args = ["cascade", str(PARENT), "--results", str(RESULTS), "--units", str(UNITS), "-o", str(out), *extra]
+def _cascade(out: Path, *extra: str, parent: Path = PARENT) -> tuple[int, str]:
+    args = ["cascade", str(parent), "--results", str(RESULTS), "--units", str(UNITS), "-o", str(out), *extra]
     result = CliRunner().invoke(app, args)
     return result.exit_code, result.output
 
@@ -86,8 +86,13 @@ def _findings(path: Path) -> list[dict[str, object]]:
 
 
 def test_validate_checks_the_child_against_its_parent(tmp_path: Path) -> None:
+    # parent and child in one repository: a plan may only name files inside its own (the parent.path)
+    (tmp_path / ".git").mkdir()
+    parent = tmp_path / "huyen.yaml"
+    parent.write_text(PARENT.read_text(encoding="utf-8").replace("units: units.yaml", "units: u.yaml"), "utf-8")
+    (tmp_path / "u.yaml").write_text(UNITS.read_text(encoding="utf-8"), encoding="utf-8")
     child = tmp_path / "child.yaml"
-    assert _cascade(child)[0] == 0
+    assert _cascade(child, parent=parent)[0] == 0
     assert _findings(child) == []
     lowered = child.read_text(encoding="utf-8").replace("target: Tối thiểu 72", "target: Tối thiểu 45", 1)
     child.write_text(lowered, encoding="utf-8")

@@ -101,7 +101,7 @@ def test_errors_are_one_line(tmp_path: Path) -> None:
     assert f"{bad}:2:1: lỗi đơn vị 'Cấp huyen' không có trong danh mục đơn vị [TT801]" in result.out
     assert "Traceback" not in result.err
     missing = run_tthc("score", "--counts", "khong-co.csv", "--plan", PLAN)
-    assert (missing.code, missing.err.strip()) == (2, "tthc: lỗi: khong-co.csv: không tìm thấy tệp")
+    assert (missing.code, missing.err.strip()) == (2, "tthc: lỗi: --counts: khong-co.csv: không tìm thấy tệp")
     xlsx = run_tthc("score", "--counts", MARCH, "--plan", PLAN, "-f", "xlsx")
     assert xlsx.code == 2 and "cần --output" in xlsx.err
 

@@ -70,6 +70,8 @@ YAML_YAML11_BOOLEAN: Final = _code("TT006", "yaml.yaml11-boolean", _W)
 YAML_TOO_DEEP: Final = _code("TT007", "yaml.too-deep", _E)
 YAML_ENCODING: Final = _code("TT008", "yaml.encoding", _E)
 YAML_UNSAFE_TAG: Final = _code("TT009", "yaml.unsafe-tag", _E)
+INPUT_UNREADABLE: Final = _code("TT010", "input.unreadable", _E)
+YAML_NUMBER_TOO_LONG: Final = _code("TT011", "yaml.number-too-long", _E)
 
 # schema
 SCHEMA_MISSING_FIELD: Final = _code("TT101", "schema.missing-field", _E)

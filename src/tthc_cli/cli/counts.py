@@ -40,7 +40,8 @@ def counts(
     """Tính số liệu hồ sơ theo đơn vị cho một kỳ, từ dữ liệu từng hồ sơ (để dùng với tthc score --counts).
 
     Cách tính hồ sơ kỳ trước chuyển qua, đúng hạn, trễ hạn, quá hạn: xem docs/counts-records.md.
-    Mã thoát: 0 thành công; 2 không đọc được đầu vào.
+    Mã thoát: 0 thành công; 1 có hồ sơ không được tính (trùng mã, ngày không hợp lý; bảng vẫn được ghi);
+    2 không đọc được đầu vào.
     """
     from tthc_cli.output.atomic import atomic_write_text
     from tthc_cli.records.count import count_records, parse_period
@@ -56,12 +57,18 @@ def counts(
         shown = ", ".join(f"'{u}'" for u in result.unknown_units[:5])
         more = f" và {len(result.unknown_units) - 5} đơn vị khác" if len(result.unknown_units) > 5 else ""
         typer.echo(visible(f"tthc: cảnh báo: đơn vị không có trong {units}: {shown}{more}"), err=True)
+    for excluded in result.excluded:
+        typer.echo(visible(f"tthc: lỗi: {records}: {excluded.message}"), err=True)
     text = result.to_csv()
     if output is None:
         sys.stdout.write(text)
     else:
         atomic_write_text(output, text)
         typer.echo(f"Đã ghi {len(result.rows)} đơn vị, kỳ {result.period.label} vào {output}", err=True)
+    if result.excluded:
+        left_out = sum(e.count for e in result.excluded)
+        typer.echo(f"tthc: {left_out} hồ sơ không được tính (xem các dòng lỗi ở trên)", err=True)
+        raise typer.Exit(1)
 
 
 def _registry(units: Path | None, config: Path | None) -> UnitsFile | None:
@@ -75,7 +82,7 @@ def _registry(units: Path | None, config: Path | None) -> UnitsFile | None:
 
     ws = Workspace.open(config)
     path = units or (ws.config.resolve(ws.config.units) if ws.config.units else None)
-    return ws.require(path, UnitsFile) if path is not None else None
+    return ws.require(path, UnitsFile, named_by="--units" if units else "units") if path is not None else None
 
 
 @contextmanager

@@ -33,7 +33,7 @@ def new(
     if (source is None) == (level is None):
         raise InputError("dùng --from TỆP hoặc --level CẤP (một trong hai)")
     if source is not None:
-        plan = next_year_plan(read_source(source).text, year, str(source))
+        plan = next_year_plan(read_source(source, what="--from").text, year, str(source))
         if output is None:
             if not source.stem.isdigit():
                 raise InputError(f"{source}: tên tệp không phải năm; hãy chỉ định -o TỆP")

@@ -7,8 +7,12 @@ Grammar (``×`` and ``÷`` are accepted for ``*`` and ``/``, ``−`` for ``-``):
     unary   := "-" unary | primary
     primary := NUMBER | NAME | "sum" "(" expr ("," expr)* ")" | "(" expr ")"
 
-A NAME is a metric id (``received_online``). Nothing is ever passed to Python's ``eval``. Errors carry the
-0-based character offset inside the formula text.
+A NAME is a metric id (``received_online``); a NUMBER is written with the digits 0–9 only. Nothing is ever
+passed to Python's ``eval``. Errors carry the 0-based character offset inside the formula text.
+
+A formula is short arithmetic; one longer than :data:`MAX_CHARS`, with more than :data:`MAX_TOKENS` tokens,
+nested deeper than :data:`MAX_NESTING` or with a literal longer than :data:`MAX_LITERAL` characters is a
+:class:`FormulaError` (reported as TT605), never a recursion or conversion error.
 """
 
 from __future__ import annotations
@@ -18,11 +22,22 @@ import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from tthc_cli.text.digits import foreign_digit
+
 FUNCTIONS = ("sum",)
 """Function names the language knows."""
 
+MAX_CHARS = 2000
+"""Longest formula text; the catalogue's longest is under 100 characters."""
+MAX_TOKENS = 300
+"""Most tokens (numbers, names, operators, brackets) in one formula."""
+MAX_NESTING = 40
+"""Deepest nesting of brackets, unary minus and calls."""
+MAX_LITERAL = 30
+"""Longest number literal, in characters."""
+
 _OPS = {"+": "+", "-": "-", "−": "-", "*": "*", "×": "*", "/": "/", "÷": "/"}
-_TOKEN = re.compile(r"\s*(?:(?P<num>\d+(?:\.\d+)?)|(?P<name>[A-Za-z_][A-Za-z0-9_]*)|(?P<sym>[-+*/()×÷−,]))")
+_TOKEN = re.compile(r"\s*(?:(?P<num>[0-9]+(?:\.[0-9]+)?)|(?P<name>[A-Za-z_][A-Za-z0-9_]*)|(?P<sym>[-+*/()×÷−,]))")
 
 
 class FormulaError(ValueError):
@@ -36,9 +51,10 @@ class FormulaError(ValueError):
 
 @dataclass(frozen=True)
 class Num:
-    """A number literal."""
+    """A number literal, with its offset in the source text (not part of equality)."""
 
     value: Fraction
+    offset: int = field(default=-1, compare=False)
 
 
 @dataclass(frozen=True)
@@ -86,17 +102,25 @@ class _Tok:
 
 def tokenize(text: str) -> list[_Tok]:
     """Split ``text`` into tokens; raises :class:`FormulaError` at the first character that fits none."""
+    if len(text) > MAX_CHARS:
+        raise FormulaError(f"công thức quá dài ({len(text)} ký tự, tối đa {MAX_CHARS})", MAX_CHARS)
     out: list[_Tok] = []
     pos = 0
-    while pos < len(text):
-        if text[pos:].strip() == "":
-            break
+    end = len(text.rstrip())
+    while pos < end:
         m = _TOKEN.match(text, pos)
         if not m:
             bad = pos + len(text[pos:]) - len(text[pos:].lstrip())
+            foreign = foreign_digit(text[bad])
+            if foreign is not None:
+                raise FormulaError(f"chữ số {foreign[1]} không phải chữ số 0–9", bad)
             raise FormulaError(f"ký tự không hợp lệ '{text[bad]}'", bad)
         kind = m.lastgroup or "sym"
+        if kind == "num" and len(m.group(kind)) > MAX_LITERAL:
+            raise FormulaError(f"số quá dài ({len(m.group(kind))} ký tự, tối đa {MAX_LITERAL})", m.start(kind))
         out.append(_Tok(kind, m.group(kind), m.start(kind)))
+        if len(out) > MAX_TOKENS:
+            raise FormulaError(f"công thức quá dài (hơn {MAX_TOKENS} phần tử)", m.start(kind))
         pos = m.end()
     out.append(_Tok("end", "", len(text)))
     return out
@@ -106,6 +130,12 @@ class _Parser:
     def __init__(self, text: str) -> None:
         self.toks = tokenize(text)
         self.i = 0
+        self.depth = 0
+
+    def deeper(self) -> None:
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            raise FormulaError(f"công thức lồng nhau quá sâu (tối đa {MAX_NESTING} cấp)", self.peek().offset)
 
     def peek(self) -> _Tok:
         return self.toks[self.i]
@@ -138,20 +168,25 @@ class _Parser:
     def unary(self) -> Node:
         if self.peek().kind == "sym" and _OPS.get(self.peek().text) == "-":
             self.take()
-            return Neg(self.unary())
+            self.deeper()
+            node = Neg(self.unary())
+            self.depth -= 1
+            return node
         return self.primary()
 
     def primary(self) -> Node:
         tok = self.take()
         if tok.kind == "num":
-            return Num(Fraction(tok.text))
+            return Num(Fraction(tok.text), tok.offset)
         if tok.kind == "name":
             if self.peek().text == "(":
                 return self.call(tok)
             return Ref(tok.text, tok.offset)
         if tok.text == "(":
+            self.deeper()
             node = self.expr()
             self.expect(")")
+            self.depth -= 1
             return node
         if tok.kind == "end":
             raise FormulaError("công thức kết thúc giữa chừng", tok.offset)
@@ -161,11 +196,13 @@ class _Parser:
         if name.text not in FUNCTIONS:
             raise FormulaError(f"hàm không được hỗ trợ '{name.text}' (chỉ có sum)", name.offset)
         self.expect("(")
+        self.deeper()
         args = [self.expr()]
         while self.peek().text == ",":
             self.take()
             args.append(self.expr())
         self.expect(")")
+        self.depth -= 1
         return Call(name.text, tuple(args))
 
 
@@ -226,14 +263,36 @@ def _print(node: Node, ctx: int) -> str:
 
 def _decimal(v: Fraction) -> str:
     """A literal's exact decimal text (literals come from decimal text, so the expansion terminates)."""
-    digits = 0
-    scaled = v
-    while scaled.denominator != 1 and digits < 30:
-        scaled *= 10
-        digits += 1
-    whole = str(abs(scaled.numerator)).rjust(digits + 1, "0")
+    rest, digits = v.denominator, 0
+    for factor in (2, 5):
+        count = 0
+        while rest % factor == 0:
+            rest //= factor
+            count += 1
+        digits = max(digits, count)
+    if rest != 1:  # not from a literal: keep it exact as a quotient
+        return f"({v.numerator} / {v.denominator})"
+    whole = str(abs(v.numerator * 10**digits // v.denominator)).rjust(digits + 1, "0")
     sign = "-" if v < 0 else ""
     return f"{sign}{whole[:-digits]}.{whole[-digits:]}"
+
+
+def literal_zero_divisions(node: Node) -> list[int]:
+    """Offsets of the literal zeros a formula divides by (``x / 0``, ``x / (0)``), always "no data"."""
+    out: list[int] = []
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, BinOp):
+            right = n.right.operand if isinstance(n.right, Neg) else n.right
+            if n.op == "/" and isinstance(right, Num) and right.value == 0:
+                out.append(right.offset)
+            stack += [n.left, n.right]
+        elif isinstance(n, Neg):
+            stack.append(n.operand)
+        elif isinstance(n, Call):
+            stack += list(n.args)
+    return sorted(out)
 
 
 @functools.lru_cache(maxsize=1024)

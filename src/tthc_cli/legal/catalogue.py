@@ -112,7 +112,7 @@ def _shipped() -> LegalFile:
 
 
 def _extra(path: Path) -> LegalFile:
-    return parse_legal_file(read_source(path).text, str(path))
+    return parse_legal_file(read_source(path, what="legal").text, str(path))
 
 
 def load_catalogue(extra: Iterable[Path] = ()) -> LegalCatalogue:

@@ -25,7 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from tthc_cli import __version__
+from tthc_cli.errors import InputError
 from tthc_cli.findings import Diagnostic, Report, Severity
+from tthc_cli.load.bounded import read_bounded
 
 CACHE_DIR = ".tthc_cache"
 _FORMAT = 1
@@ -50,10 +52,13 @@ def package_fingerprint() -> str:
 
 
 def file_hash(path: Path) -> str | None:
-    """SHA-256 of a file's bytes; ``None`` when it cannot be read (a missing dependency is a state too)."""
+    """SHA-256 of a file's bytes; ``None`` when it cannot be read (a missing dependency is a state too).
+
+    Only regular files are read, within the reader's cap: ``metrics = "/dev/zero"`` must not hang the cache.
+    """
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
+        return hashlib.sha256(read_bounded(path)).hexdigest()
+    except InputError:
         return None
 
 

@@ -25,6 +25,7 @@ from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.files import expand_paths
 from tthc_cli.lint.registry import RuleInfo, all_rules, lookup
 from tthc_cli.lint.suppress import parse_suppressions
+from tthc_cli.load.bounded import check_regular
 from tthc_cli.load.kinds import FileKind
 from tthc_cli.load.model_reader import ModelRead
 from tthc_cli.load.yaml_loader import LoadedYaml
@@ -88,9 +89,16 @@ class _Checker:
         read = self.ws.read(path, model)
         return read, self.problems(read, file)
 
-    def units_for(self, plan_path: Path, plan: Plan | None) -> tuple[UnitsFile | None, Path | None, list[Diagnostic]]:
-        explicit = plan.units if plan is not None else None
-        path = self.ws.units_path(plan_path, explicit)
+    def units_for(
+        self, plan_path: Path, plan: Plan | None, file: str, loaded: LoadedYaml
+    ) -> tuple[UnitsFile | None, Path | None, list[Diagnostic]]:
+        explicit = plan.units if plan is not None else _raw_units(loaded)
+        try:
+            path = self.ws.units_path(plan_path, explicit)
+            if path is not None and explicit:
+                check_regular(path, what="units")
+        except InputError as exc:  # said at the plan's `units:` line: the plan named the path
+            return None, None, [self._fail_diag(file, str(exc), loaded, ("units",))]
         if path is None:
             return None, None, []
         key = path.resolve()
@@ -110,16 +118,19 @@ class _Checker:
         read, out = self.read(path, model, file)
         return self.suppress(read.text, read.loaded, file, out)
 
-    def _fail_diag(self, file: str, message: str) -> Diagnostic:
-        info = lookup(codes.YAML_SYNTAX)
+    def _fail_diag(
+        self, file: str, message: str, loaded: LoadedYaml | None = None, path: tuple[str, ...] = ()
+    ) -> Diagnostic:
+        info = lookup(codes.INPUT_UNREADABLE)
         assert info is not None
-        return self.diag(info, file, None, Finding((), message))
+        return self.diag(info, file, loaded, Finding(path, message))
 
     def check_plan(self, path: Path, file: str) -> list[Diagnostic]:
         read, out = self.read(path, Plan, file)
         plan = read.model
-        units, units_path, units_diags = self.units_for(path, plan)
-        self.last_extra = units_diags
+        units, units_path, units_diags = self.units_for(path, plan, file, read.loaded)
+        out.extend(d for d in units_diags if d.file == file)  # the plan's own `units:` could not be used
+        self.last_extra = [d for d in units_diags if d.file != file]
         self.last_deps = self.dependencies(path, plan, units_path)
         ctx = PlanContext(
             file=file,
@@ -176,19 +187,33 @@ class _Checker:
         info = lookup(codes.SUPPRESSION_UNUSED)
         assert info is not None
         if self.policy.active(info.code):
-            problems = [
-                (s, f"Mã quy tắc không tồn tại trong lệnh tắt: '{code}'", "xem danh sách bằng 'tthc rules'")
-                for s in sups
-                for code in s.unknown
-            ] + [
-                (s, f"Lệnh tắt '{code}' không tắt cảnh báo nào", "xóa chú thích '# tthc: disable=…' này")
-                for s in sups
-                for code in s.codes
-                if code not in s.used
-            ]
+            problems = (
+                [
+                    (s, "Chú thích '# tthc:' không đúng cú pháp; không tắt cảnh báo nào", "viết '# tthc: disable=MÃ'")
+                    for s in sups
+                    if s.malformed
+                ]
+                + [
+                    (s, f"Mã quy tắc không tồn tại trong lệnh tắt: '{code}'", "xem danh sách bằng 'tthc rules'")
+                    for s in sups
+                    for code in s.unknown
+                ]
+                + [
+                    (s, f"Lệnh tắt '{code}' không tắt cảnh báo nào", "xóa chú thích '# tthc: disable=…' này")
+                    for s in sups
+                    for code in s.codes
+                    if code not in s.used
+                ]
+            )
             for s, message, hint in problems:
                 kept.append(self.diag(info, file, None, Finding((), message, hint, line=s.line, column=s.column)))
         return kept
+
+
+def _raw_units(loaded: LoadedYaml) -> str | None:
+    """The ``units:`` of a plan whose schema failed: its registry is still checked."""
+    value = loaded.data.get("units") if isinstance(loaded.data, dict) else None
+    return value if isinstance(value, str) else None
 
 
 def _display(path: Path) -> str:

@@ -5,20 +5,42 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
-from tthc_cli.errors import TthcError
+from tthc_cli.errors import InputError
 from tthc_cli.findings import YamlPath
+from tthc_cli.formula.language import FormulaError, parse
 from tthc_cli.lint.context import PlanContext
-from tthc_cli.load.catalogues import build_catalogue
 from tthc_cli.model.metrics import MetricCatalogue
+
+_KEY = "formulas.catalogue"
 
 
 def catalogue(ctx: PlanContext) -> MetricCatalogue:
-    """The configured catalogue (shipped when the repository's files cannot be read: the configured files are
-    checked on their own, and a formula is checked against what the run would use)."""
-    try:
-        return ctx.workspace.metrics()
-    except TthcError:
-        return build_catalogue()
+    """The configured catalogue (the shipped one overlaid by the repository's ``metrics``/``indicators``),
+    its formulas checked once per plan run.
+
+    A configured file that cannot be read stops the run (TthcError): never a quiet shipped default.
+    """
+    if _KEY not in ctx.extra:
+        built = ctx.workspace.metrics()
+        check_repository_formulas(built)
+        ctx.extra[_KEY] = built
+    found: MetricCatalogue = ctx.extra[_KEY]
+    return found
+
+
+def check_repository_formulas(built: MetricCatalogue) -> None:
+    """Raise :class:`InputError` for a formula of the repository's ``indicators.yaml`` that does not parse:
+    ``tthc score`` would refuse it, so ``tthc validate`` must not pass it."""
+    for key, indicator in built.indicators.items():
+        origin = built.formula_origin.get(key, "shipped")
+        if indicator.formula is None or origin in ("shipped", "plan"):
+            continue
+        try:
+            parse(indicator.formula)
+        except FormulaError as exc:
+            raise InputError(
+                f"{origin}: chỉ tiêu '{key}': công thức sai cú pháp: {exc.message} (ký tự thứ {exc.offset + 1})"
+            ) from None
 
 
 def plan_formulas(ctx: PlanContext) -> Iterator[tuple[YamlPath, str]]:

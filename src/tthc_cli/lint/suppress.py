@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from tthc_cli.load.yaml_loader import LoadedYaml
 
 _COMMENT = re.compile(r"(?:^|\s)#\s*tthc:\s*(disable|disable-file)\s*=\s*([A-Za-z0-9_.,\- ]+?)\s*$")
+_MARK = re.compile(r"(?:^|\s)#\s*tthc\s*:")
 
 
 @dataclass
@@ -31,6 +32,8 @@ class Suppression:
     last: int
     used: set[str] = field(default_factory=set)
     unknown: list[str] = field(default_factory=list)
+    malformed: bool = False
+    """A ``# tthc:`` comment that is not ``disable=…`` or ``disable-file=…``: it suppresses nothing."""
 
 
 def _node_end_lines(loaded: LoadedYaml) -> dict[int, int]:
@@ -51,6 +54,10 @@ def parse_suppressions(text: str, loaded: LoadedYaml, canonical: Callable[[str],
             continue
         m = _COMMENT.search(line)
         if not m:
+            mark = _MARK.search(line)
+            if mark:
+                column = line.index("#", mark.start()) + 1
+                out.append(Suppression(idx + 1, column, [], idx + 1, idx, malformed=True))
             continue
         lineno = idx + 1
         column = line.index("#", m.start()) + 1

@@ -9,6 +9,7 @@ from pathlib import Path
 from tthc_cli.errors import InputError
 from tthc_cli.findings import YamlPath
 from tthc_cli.lint.context import PlanContext
+from tthc_cli.load.plan_paths import plan_named_path
 from tthc_cli.load.yaml_loader import load_yaml
 from tthc_cli.model.plan import Indicator, Plan, Task, UnitCell
 from tthc_cli.model.target import Target
@@ -101,7 +102,8 @@ def _load_parent(ctx: PlanContext) -> tuple[Plan | None, Path | None, str | None
         return None, None, None
     path = (ctx.plan_dir / ctx.plan.parent.path).resolve()
     try:
-        return ctx.workspace.require(path, Plan), path, None
+        path = plan_named_path(ctx.path, ctx.plan.parent.path, ctx.config, "parent.path")
+        return ctx.workspace.require(path, Plan, named_by="parent.path"), path, None
     except InputError as exc:
         return None, path, str(exc)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from dataclasses import dataclass
 
 from tthc_cli.errors import InputError
 from tthc_cli.findings import Severity, YamlPath
@@ -18,6 +19,7 @@ from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.load.source import read_source
 
 _SOURCE_KEY = "textpos.source"
+_CURSORS_KEY = "textpos.cursors"
 _MAX_SKIP = 400
 
 
@@ -51,13 +53,16 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
-def locate(source: str, line: int, column: int, value: str, offset: int) -> tuple[int, int] | None:
-    """The 1-based (line, column) of ``value[offset]`` for a scalar starting at ``line``:``column``.
+@dataclass
+class _Cursor:
+    """How far the walk along one scalar got: ``value[i]`` starts at ``source[p]`` (before its character)."""
 
-    Returns ``None`` when the source cannot be matched with the value.
-    """
-    if not 0 <= offset < len(value):
-        return None
+    indent: int | None
+    i: int
+    p: int
+
+
+def _start(source: str, line: int, column: int) -> _Cursor | None:
     starts = _line_starts(source)
     if line - 1 >= len(starts):
         return None
@@ -70,11 +75,30 @@ def locate(source: str, line: int, column: int, value: str, offset: int) -> tupl
         if nl < 0:
             return None
         p = nl + 1
-        indent = len(source[p:]) - len(source[p:].lstrip(" "))
+        indent = _skip_indent(source, p, None) - p
         p += indent
     elif source[p] in "'\"":
         p += 1
-    for i in range(offset):
+    return _Cursor(indent, 0, p)
+
+
+def locate(
+    source: str, line: int, column: int, value: str, offset: int, cursor: _Cursor | None = None
+) -> tuple[int, int] | None:
+    """The 1-based (line, column) of ``value[offset]`` for a scalar starting at ``line``:``column``.
+
+    Returns ``None`` when the source cannot be matched with the value. A ``cursor`` left by an earlier call
+    for a smaller offset of the same scalar is walked on from (and advanced), so that the findings of one
+    long string cost one walk along it in all, not one walk each.
+    """
+    if not 0 <= offset < len(value):
+        return None
+    if cursor is None or cursor.i > offset:
+        cursor = _start(source, line, column)
+        if cursor is None:
+            return None
+    indent, p = cursor.indent, cursor.p
+    for i in range(cursor.i, offset):
         p = _advance(source, p, value[i], indent)
         if p < 0:
             return None
@@ -82,9 +106,11 @@ def locate(source: str, line: int, column: int, value: str, offset: int) -> tupl
         p += 1
         if value[i] == "\n" or folded:
             p = _skip_indent(source, p, indent)
+    cursor.i, cursor.p = offset, p
     p = _advance(source, p, value[offset], indent)
     if p < 0:
         return None
+    starts = _line_starts(source)
     row = bisect.bisect_right(starts, p) - 1
     return row + 1, p - starts[row] + 1
 
@@ -125,7 +151,13 @@ def finding_at(
     source = _source(ctx)
     span = ctx.loaded.values.get(tuple(path))
     if source is not None and span is not None:
-        where = locate(source, span.line, span.column, value, offset)
+        cursors: dict[YamlPath, _Cursor] = ctx.extra.setdefault(_CURSORS_KEY, {})
+        cursor = cursors.get(tuple(path))
+        if cursor is None or cursor.i > offset:
+            cursor = _start(source, span.line, span.column)
+        if cursor is not None:
+            cursors[tuple(path)] = cursor
+        where = locate(source, span.line, span.column, value, offset, cursor) if cursor else None
         if where is not None:
             return Finding(path, message, hint, line=where[0], column=where[1], severity=severity)
     return Finding(path, message, hint, offset=offset, severity=severity)

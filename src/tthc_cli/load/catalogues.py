@@ -19,12 +19,12 @@ from tthc_cli.model.metrics import ColumnNames, IndicatorsFile, MetricCatalogue,
 
 def read_metrics_file(path: Path) -> MetricsFile:
     """A repository's ``metrics.yaml``."""
-    return parse_model(MetricsFile, read_source(path).text, str(path), what="danh mục chỉ số")
+    return parse_model(MetricsFile, read_source(path, what="metrics").text, str(path), what="danh mục chỉ số")
 
 
 def read_indicators_file(path: Path) -> IndicatorsFile:
     """A repository's ``indicators.yaml``."""
-    return parse_model(IndicatorsFile, read_source(path).text, str(path), what="bộ chỉ tiêu")
+    return parse_model(IndicatorsFile, read_source(path, what="indicators").text, str(path), what="bộ chỉ tiêu")
 
 
 def shipped_index766() -> Index766:

@@ -11,12 +11,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tthc_cli.errors import ConfigError
+from tthc_cli.errors import ConfigError, InputError
+from tthc_cli.load.bounded import read_bounded
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
+
+
+_MAX_CONFIG_BYTES = 1024 * 1024
+"""A configuration is a few lines; a megabyte is already absurd."""
 
 
 @dataclass(frozen=True)
@@ -32,13 +37,20 @@ class ConfigSource:
 def read_toml(path: Path) -> dict[str, Any]:
     """Parse a TOML file; a broken or unreadable file is a :class:`ConfigError` (one line)."""
     try:
-        with path.open("rb") as handle:
-            data: dict[str, Any] = tomllib.load(handle)
-            return data
+        raw = read_bounded(path, max_bytes=_MAX_CONFIG_BYTES)
+    except InputError as exc:
+        raise ConfigError(exc.message, hint=exc.hint) from None
+    if b"\x00" in raw:
+        raise ConfigError(f"{path}: tệp cấu hình là tệp nhị phân, không phải TOML")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: tệp cấu hình không phải UTF-8 (byte 0x{raw[exc.start]:02x})") from None
+    try:
+        data: dict[str, Any] = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: tệp cấu hình không hợp lệ ({exc})") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: không đọc được tệp cấu hình ({exc.strerror})") from None
+    return data
 
 
 def find_config(explicit: Path | None = None, start: Path | None = None) -> ConfigSource:

@@ -16,9 +16,10 @@ from pathlib import Path
 from tthc_cli import codes
 from tthc_cli.errors import InputError
 from tthc_cli.findings import Diagnostic
-from tthc_cli.load.counts_grid import read_csv_grid, read_xlsx_grid
+from tthc_cli.load.counts_grid import read_csv_grid
 from tthc_cli.load.counts_numbers import period_from_name
 from tthc_cli.load.counts_table import read_table
+from tthc_cli.load.counts_xlsx import read_xlsx_grid
 from tthc_cli.model.counts import CountsSeries, PeriodCounts
 from tthc_cli.model.metrics import MetricCatalogue
 from tthc_cli.model.units import UnitsFile

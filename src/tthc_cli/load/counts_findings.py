@@ -6,7 +6,7 @@ Rows are 1-based lines of a CSV file or row numbers of a sheet; columns are 1-ba
 from __future__ import annotations
 
 from tthc_cli import codes
-from tthc_cli.findings import Diagnostic
+from tthc_cli.findings import Diagnostic, Severity
 
 
 def column_letter(column: int) -> str:
@@ -18,7 +18,17 @@ def column_letter(column: int) -> str:
     return out
 
 
-def counts_finding(code: str, file: str, line: int, column: int, message: str, hint: str | None = None) -> Diagnostic:
-    """A counts finding at a row and column of a file."""
-    name, severity = codes.spec(code)[:2]
-    return Diagnostic(code, name, severity, message, file, max(line, 1), max(column, 1), hint=hint)
+def counts_finding(
+    code: str,
+    file: str,
+    line: int,
+    column: int,
+    message: str,
+    hint: str | None = None,
+    *,
+    severity: Severity | None = None,
+) -> Diagnostic:
+    """A counts finding at a row and column of a file (``severity``: this one finding's, rarely given)."""
+    spec = codes.spec(code)
+    shown = severity or spec.severity
+    return Diagnostic(code, spec.name, shown, message, file, max(line, 1), max(column, 1), hint=hint)

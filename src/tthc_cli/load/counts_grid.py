@@ -6,34 +6,45 @@ import codecs
 import csv
 import io
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tthc_cli import codes
 from tthc_cli.errors import InputError
+from tthc_cli.load.bounded import read_bounded
 
-MAX_BYTES = 200 * 1024 * 1024
-"""Counts files larger than this are refused: monthly counts are a few kilobytes."""
+MAX_BYTES = 50 * 1024 * 1024
+"""Counts files larger than this are refused: monthly counts are a few kilobytes, a year of long-layout
+counts of a province a few megabytes."""
 
 Cell = object
 """A cell's value: text, a number (XLSX), a date (XLSX) or ``None``."""
 
 
+Row = tuple[int, list[Cell]]
+"""A row's 1-based number (line) and its cells."""
+
+
 @dataclass
 class Grid:
-    """The cells of one table with their 1-based row numbers; columns are 1-based list positions + 1."""
+    """The cells of one table with their 1-based row numbers; columns are 1-based list positions + 1.
+
+    ``rows`` is read once, in order, and may be a generator: a large file streams through the reader, so
+    memory follows what is kept (units and periods), not the rows.
+    """
 
     file: str
-    rows: list[tuple[int, list[Cell]]]
+    rows: Iterable[Row]
     notes: list[tuple[str, int, int, str]] = field(default_factory=list)
     """What was noticed while reading: (code, row, column, message)."""
     merged: list[tuple[int, int, int, int, str]] = field(default_factory=list)
     """Merged ranges of an XLSX sheet: (first row, first column, last row, last column, "A1:C1")."""
 
-    def filled(self, upto_row: int) -> list[tuple[int, list[Cell]]]:
-        """The rows with every merged range that starts at or above ``upto_row`` filled with its top-left
+    def filled(self, rows: list[Row], upto_row: int) -> list[Row]:
+        """``rows`` with every merged range that starts at or above ``upto_row`` filled with its top-left
         value, so that a header spanning several columns names each of them."""
-        rows = [(n, list(cells)) for n, cells in self.rows]
+        rows = [(n, list(cells)) for n, cells in rows]
         index = {n: i for i, (n, _) in enumerate(rows)}
         for r0, c0, r1, c1, _ in self.merged:
             if r0 > upto_row or r0 not in index:
@@ -58,9 +69,13 @@ def decode_counts(raw: bytes, name: str, encoding: str | None) -> tuple[str, lis
     notes: list[tuple[str, int, int, str]] = []
     if encoding:
         try:
-            codecs.lookup(encoding)
+            info = codecs.lookup(encoding)
         except LookupError:
-            raise InputError(f"bảng mã không được hỗ trợ: {encoding}", hint="ví dụ: utf-8, utf-16, cp1258") from None
+            info = None
+        if info is None or not getattr(info, "_is_text_encoding", True):  # rot13, hex, zlib_codec: not text
+            raise InputError(
+                f"--encoding: bảng mã không được hỗ trợ: {encoding}", hint="ví dụ: utf-8, utf-16, cp1258"
+            ) from None
         candidates = [encoding]
     elif raw.startswith(codecs.BOM_UTF8):
         candidates = ["utf-8-sig"]
@@ -117,7 +132,11 @@ def sniff_delimiter(text: str) -> str:
     sample = "\n".join(text.splitlines()[:30])
     best, best_score = ",", (-1, -1)
     for delim in (",", ";", "\t"):
-        widths = [len(r) for r in csv.reader(io.StringIO(sample), delimiter=delim) if any(c.strip() for c in r)]
+        try:
+            rows = list(csv.reader(io.StringIO(sample), delimiter=delim))
+        except csv.Error:
+            continue  # the reader proper reports the broken line
+        widths = [len(r) for r in rows if any(c.strip() for c in r)]
         if not widths:
             continue
         common = max(set(widths), key=widths.count)
@@ -128,56 +147,28 @@ def sniff_delimiter(text: str) -> str:
 
 
 def read_csv_grid(path: Path, encoding: str | None = None) -> Grid:
-    """Read a CSV (or TSV) counts file into a grid; decoding problems become notes."""
+    """Read a CSV (or TSV) counts file into a grid; decoding problems become notes, rows are streamed."""
     raw = _read_bytes(path)
-    grid = Grid(str(path), [])
-    text, grid.notes = decode_counts(raw, str(path), encoding)
-    if not text:
-        return grid
+    text, notes = decode_counts(raw, str(path), encoding)
+    del raw
+    grid = Grid(str(path), [], notes)
+    if text:
+        grid.rows = _csv_rows(grid, text)
+    return grid
+
+
+def _csv_rows(grid: Grid, text: str) -> Iterator[Row]:
     # NUL never means anything in a CSV; Python 3.10's csv module refuses lines with it, later ones keep it
     text = text.replace("\x00", "")
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))  # one cell may be as large as the file
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    del text
     try:
         for row in reader:
-            grid.rows.append((reader.line_num, [_nfc(c) for c in row]))
+            yield reader.line_num, [_nfc(c) for c in row]
     except csv.Error as exc:
         grid.notes.append((codes.COUNTS_UNREADABLE, reader.line_num, 1, f"CSV không hợp lệ: {exc}"))
-    return grid
 
 
 def _read_bytes(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise InputError(f"{path}: là thư mục, không phải tệp số liệu")
-        if size > MAX_BYTES:
-            raise InputError(f"{path}: tệp quá lớn ({size // 1024 // 1024} MB)")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: không tìm thấy tệp") from None
-    except OSError as exc:
-        raise InputError(f"{path}: không đọc được tệp ({exc.strerror})") from None
-
-
-def read_xlsx_grid(path: Path, sheet: str | None = None) -> Grid:
-    """Read a sheet of an XLSX workbook (the named one, else the first) into a grid.
-
-    Merged ranges are recorded; :meth:`Grid.filled` spreads a header's value over its range.
-    """
-    from zipfile import BadZipFile
-
-    import openpyxl
-
-    _read_bytes(path)
-    try:
-        wb = openpyxl.load_workbook(path, data_only=True)
-    except (BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InputError(f"{path}: không phải tệp XLSX hợp lệ ({exc})") from None
-    if sheet is not None and sheet not in wb.sheetnames:
-        raise InputError(f"{path}: không có trang tính '{sheet}'", hint=f"các trang: {', '.join(wb.sheetnames)}")
-    ws = wb[sheet] if sheet else wb.worksheets[0]
-    values = [[_nfc(c) for c in row] for row in ws.iter_rows(values_only=True)]
-    grid = Grid(f"{path}" + (f"[{ws.title}]" if sheet else ""), [])
-    grid.merged = [(r.min_row, r.min_col, r.max_row, r.max_col, str(r.coord)) for r in ws.merged_cells.ranges]
-    grid.rows = [(i, list(row)) for i, row in enumerate(values, 1)]
-    return grid
+    return read_bounded(path, what="--counts", max_bytes=MAX_BYTES)

@@ -37,6 +37,8 @@ class Header:
     """Column → metric id (wide layout)."""
     unknown: dict[int, str] = field(default_factory=dict)
     """Column → header text that names no metric."""
+    repeated: dict[int, tuple[str, int]] = field(default_factory=dict)
+    """Column → (metric id, column where it came first) for a metric named by a second column (not read)."""
 
     @property
     def long(self) -> bool:
@@ -108,7 +110,11 @@ class HeaderReader:
             elif r == "value" and h.value is None:
                 h.value = i
             elif r and r.startswith("m:"):
-                h.metrics.setdefault(i, r[2:])
+                first = next((c for c, m in h.metrics.items() if m == r[2:]), None)
+                if first is None:
+                    h.metrics[i] = r[2:]
+                else:
+                    h.repeated[i] = (r[2:], first)
             elif r is None:
                 h.unknown[i] = texts[i] or parent[i]
         if not h.long and not h.metrics:

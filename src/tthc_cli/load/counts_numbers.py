@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from fractions import Fraction
 
+from tthc_cli.text.digits import foreign_digit
+
 _BLANK = {"", "-", "–", "—", "x"}
-_VN_THOUSANDS = re.compile(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
-_EN_THOUSANDS = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_VN_DECIMAL = re.compile(r"-?\d+,\d+")
-_PLAIN = re.compile(r"-?\d+(?:\.\d+)?")
+_VN_THOUSANDS = re.compile(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?", re.ASCII)
+_EN_THOUSANDS = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?", re.ASCII)
+_VN_DECIMAL = re.compile(r"-?\d+,\d+", re.ASCII)
+_PLAIN = re.compile(r"-?\d+(?:\.\d+)?", re.ASCII)
+MAX_CHARS = 30
+"""A count written with more characters than this is refused (no office counts that many dossiers)."""
 
 
 class BadNumber(ValueError):
-    """A cell that should hold a number but does not."""
+    """A cell that should hold a number but does not: ``str()`` is the text, ``reason`` why it is refused."""
+
+    def __init__(self, text: str, reason: str = "không phải số") -> None:
+        super().__init__(text)
+        self.reason = reason
 
 
 def parse_cell_number(value: object) -> Fraction | None:
@@ -29,14 +38,29 @@ def parse_cell_number(value: object) -> Fraction | None:
     if isinstance(value, bool):
         raise BadNumber(str(value))
     if isinstance(value, int):
+        if abs(value) >= 10**MAX_CHARS:
+            raise BadNumber(f"{str(value)[:20]}…", f"số quá lớn (tối đa {MAX_CHARS} chữ số)")
         return Fraction(value)
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
             raise BadNumber(str(value))
         return Fraction(repr(value))
-    text = str(value).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    return _parse_text(str(value))
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_text(cell: str) -> Fraction | None:
+    """A cell's text as a number (remembered: the same few counts fill most cells of a large table)."""
+    if cell.isascii() and cell.isdigit() and len(cell) <= MAX_CHARS:
+        return Fraction(int(cell))
+    text = cell.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     if text in _BLANK:
         return None
+    foreign = None if text.isascii() else foreign_digit(text)
+    if foreign is not None:
+        raise BadNumber(text, f"chữ số {foreign[1]} không phải chữ số 0–9")
+    if len(text) > MAX_CHARS:
+        raise BadNumber(f"{text[:20]}…", f"số quá dài ({len(text)} ký tự, tối đa {MAX_CHARS})")
     if _VN_THOUSANDS.fullmatch(text):
         return Fraction(text.replace(".", "").replace(",", "."))
     if _EN_THOUSANDS.fullmatch(text):
@@ -49,9 +73,9 @@ def parse_cell_number(value: object) -> Fraction | None:
 
 
 _PERIOD_PATTERNS = [
-    (re.compile(r"(?<!\d)(\d{4})[-_./](\d{1,2})(?!\d)"), (1, 2)),
-    (re.compile(r"(?<!\d)(\d{1,2})[-_./](\d{4})(?!\d)"), (2, 1)),
-    (re.compile(r"tháng\s*(\d{1,2})\s*(?:/|năm)\s*(\d{4})", re.IGNORECASE), (2, 1)),
+    (re.compile(r"(?<!\d)(\d{4})[-_./](\d{1,2})(?!\d)", re.ASCII), (1, 2)),
+    (re.compile(r"(?<!\d)(\d{1,2})[-_./](\d{4})(?!\d)", re.ASCII), (2, 1)),
+    (re.compile(r"tháng\s*(\d{1,2})\s*(?:/|năm)\s*(\d{4})", re.IGNORECASE | re.ASCII), (2, 1)),
 ]
 
 

@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 
 from tthc_cli import codes
 from tthc_cli.findings import Diagnostic
 from tthc_cli.load.counts_findings import column_letter, counts_finding
-from tthc_cli.load.counts_grid import Cell, Grid
-from tthc_cli.load.counts_header import Header, HeaderReader, cell_text
+from tthc_cli.load.counts_grid import Cell, Grid, Row
+from tthc_cli.load.counts_header import SCAN_ROWS, Header, HeaderReader, cell_text
 from tthc_cli.load.counts_numbers import BadNumber, parse_cell_number, parse_period
 from tthc_cli.model.counts import PeriodCounts
 from tthc_cli.model.metrics import MetricCatalogue
 from tthc_cli.text.csvsafe import unsafe_text
+from tthc_cli.text.invisible import explain
 from tthc_cli.text.normalize import fold
 from tthc_cli.units.match import UnitMatcher
 
 _TOTAL_PREFIXES = ("tổng cộng", "cộng ", "tổng số")
+MAX_PER_CODE = 100
+"""Findings of one code kept per file; the rest are counted in one last finding (a broken export of a
+million rows must not print a million lines, nor hold them in memory)."""
+MAX_HINTS = 10
+"""Unknown unit names of a file that get a "có phải …?" hint (each hint compares with every unit)."""
 
 
 @dataclass
@@ -39,9 +47,19 @@ class _Reader:
         self.out = TableRead()
         self.running: dict[str, dict[str, Fraction]] = {}
         self.reported_metrics: set[str] = set()
+        self.per_code: dict[str, int] = {}
 
     def note(self, code: str, line: int, col: int, message: str, hint: str | None = None) -> None:
-        self.out.findings.append(counts_finding(code, self.grid.file, line, col, message, hint))
+        shown = self.per_code.get(code, 0)
+        self.per_code[code] = shown + 1
+        if shown < MAX_PER_CODE:
+            self.out.findings.append(counts_finding(code, self.grid.file, line, col, message, hint))
+
+    def _left_out(self) -> None:
+        for code, found in self.per_code.items():
+            if found > MAX_PER_CODE:
+                message = f"còn {found - MAX_PER_CODE} phát hiện {code} khác trong tệp này (chỉ in {MAX_PER_CODE})"
+                self.out.findings.append(counts_finding(code, self.grid.file, 1, 1, message))
 
     def where(self, line: int, col: int) -> str:
         """Cell reference for messages: "C5" in a sheet, "dòng 5, cột 3" in CSV."""
@@ -54,16 +72,24 @@ class _Reader:
             self.note(code, line, col, msg)
         if any(code == codes.COUNTS_UNREADABLE for code, *_ in self.grid.notes):
             return self.out
-        nonempty = [(n, cells) for n, cells in self.grid.rows if any(cell_text(c) for c in cells)]
+        seen_notes = len(self.grid.notes)
+        rows = iter(self.grid.rows)
+        head = _head(rows)
+        nonempty = [(n, cells) for n, cells in head if any(cell_text(c) for c in cells)]
+        header = self.headers.find(self.grid.filled(head, nonempty[-1][0])) if nonempty else None
+        if header is not None:
+            self._report_header(header)
+            self._data(header, itertools.chain(self.grid.filled(head, header.row), rows))
+        for code, line, col, msg in self.grid.notes[seen_notes:]:  # noticed while streaming the rows
+            self.note(code, line, col, msg)
         if not nonempty:
             self.note(codes.COUNTS_NO_DATA, 1, 1, "tệp không có số liệu (tệp rỗng)")
-            return self.out
-        header = self.headers.find(self.grid.filled(nonempty[min(len(nonempty), 30) - 1][0]))
-        if header is None:
+        elif header is None:
             self._no_header(nonempty[0])
-            return self.out
-        self._report_header(header)
-        rows = self.grid.filled(header.row)
+        self._left_out()
+        return self.out
+
+    def _data(self, header: Header, rows: Iterable[Row]) -> None:
         for r0, c0, _r1, _c1, coord in self.grid.merged:
             if r0 > header.row:
                 self.note(
@@ -83,7 +109,6 @@ class _Reader:
                     self._wide_row(header, line, cells)
         if below == 0:
             self.note(codes.COUNTS_NO_DATA, header.row, 1, "không có dòng số liệu nào dưới dòng tiêu đề")
-        return self.out
 
     def _no_header(self, first: tuple[int, list[Cell]]) -> None:
         line, cells = first
@@ -94,6 +119,14 @@ class _Reader:
         self.note(codes.COUNTS_NO_HEADER, line, 1, "không tìm thấy dòng tiêu đề có cột đơn vị và cột số liệu", hint)
 
     def _report_header(self, header: Header) -> None:
+        for col, (metric, first) in header.repeated.items():
+            self.note(
+                codes.COUNTS_DUPLICATE,
+                header.row,
+                col + 1,
+                f"cột {col + 1} lại là số liệu {metric} (đã có ở cột {first + 1}); chỉ cột đầu được đọc",
+                "xóa hoặc đổi tên một trong hai cột",
+            )
         for col, text in header.unknown.items():
             close = self.headers.suggest(text)
             hint = ("có phải: " + ", ".join(close) + "?") if close else "xem danh mục số liệu (metrics.yaml)"
@@ -118,11 +151,11 @@ class _Reader:
                 codes.COUNTS_BAD_NUMBER,
                 line,
                 col + 1,
-                f"{self.where(line, col + 1)}: '{exc}' không phải số",
+                f"{self.where(line, col + 1)}: '{exc}' {exc.reason}",
                 "ghi số nguyên, ví dụ 1886 hoặc 1.886; để trống nếu không có số liệu",
             )
             return None
-        if value is not None and value < 0:
+        if value is not None and value.numerator < 0:  # not Fraction.__lt__: this runs for every cell
             self.note(
                 codes.COUNTS_NEGATIVE, line, col + 1, f"{self.where(line, col + 1)}: số liệu âm ({cell_text(cell)})"
             )
@@ -132,13 +165,13 @@ class _Reader:
     def _unit(self, line: int, col: int, text: str) -> tuple[str, str] | None:
         found = self.units.match(text)
         if found is None:
-            self.note(
-                codes.COUNTS_UNKNOWN_UNIT,
-                line,
-                col + 1,
-                f"đơn vị '{text}' không có trong danh mục đơn vị",
-                self.units.hint(text),
+            # the "did you mean" search runs over every unit: made for the first few unknown names only
+            hint = (
+                (explain(text) or self.units.hint(text))
+                if self.per_code.get(codes.COUNTS_UNKNOWN_UNIT, 0) < MAX_HINTS
+                else None
             )
+            self.note(codes.COUNTS_UNKNOWN_UNIT, line, col + 1, f"đơn vị '{text}' không có trong danh mục đơn vị", hint)
             return None
         self.out.unit_names.setdefault(*found)
         return found
@@ -235,6 +268,18 @@ class _Reader:
             return
         counts[metric] = value
         self.out.rows += 1
+
+
+def _head(rows: Iterator[Row]) -> list[Row]:
+    """The first rows, up to the :data:`SCAN_ROWS`-th non-empty one: where the header is looked for."""
+    head: list[Row] = []
+    found = 0
+    for line, cells in rows:
+        head.append((line, cells))
+        found += any(cell_text(c) for c in cells)
+        if found >= SCAN_ROWS:
+            break
+    return head
 
 
 def read_table(grid: Grid, catalogue: MetricCatalogue, units: UnitMatcher, period: str) -> TableRead:

@@ -9,6 +9,9 @@ import re
 from pathlib import Path
 from typing import Literal
 
+from tthc_cli.errors import InputError
+from tthc_cli.load.bounded import check_regular
+
 FileKind = Literal["plan", "units", "legal", "metrics", "indicators", "unknown"]
 
 _TOP_KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*:", re.M)
@@ -23,9 +26,15 @@ _BY_KEY: tuple[tuple[frozenset[str], FileKind], ...] = (
 UNITS_NAMES = ("units.yaml", "units.yml")
 
 
+_UNITS_LIST = re.compile(r"^units\s*:\s*(?:#.*)?$|^units\s*:\s*\[", re.M)
+"""``units:`` opening a list: a registry. A plan's ``units:`` names its registry's file (a scalar)."""
+
+
 def kind_of_text(head: str) -> FileKind:
     """The kind of a file from the beginning of its text."""
     keys = set(_TOP_KEY.findall(head))
+    if "units" in keys and not _UNITS_LIST.search(head):
+        keys.discard("units")
     for wanted, kind in _BY_KEY:
         if keys & wanted:
             return kind
@@ -37,9 +46,10 @@ def kind_of(path: Path) -> FileKind:
     if path.name in UNITS_NAMES:
         return "units"
     try:
+        check_regular(path, max_bytes=None)  # a FIFO or device among the YAML files must not block the search
         with path.open("rb") as handle:
             head = handle.read(_HEAD_BYTES)
-    except OSError:
+    except (OSError, InputError):
         return "unknown"
     return kind_of_text(head.decode("utf-8", errors="replace"))
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tthc_cli.errors import InputError
+from tthc_cli.load.bounded import MAX_BYTES, read_bounded
 
-MAX_BYTES = 20 * 1024 * 1024
-"""Plans larger than this are refused: a real plan is a few hundred kilobytes."""
+__all__ = ["MAX_BYTES", "DecodeProblem", "SourceText", "decode_source", "read_bounded", "read_source"]
 
 
 @dataclass(frozen=True)
@@ -36,31 +36,14 @@ class SourceText:
     """The file mixes line-ending styles (or has lone ``"\r"``): writing it in ``newline`` changes it."""
 
 
-def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
-    """Read ``path`` as UTF-8 text.
+def read_source(path: Path, *, what: str | None = None, max_bytes: int = MAX_BYTES) -> SourceText:
+    """Read ``path`` as UTF-8 text (through :func:`read_bounded`; ``what`` names who named the path).
 
-    Raises :class:`InputError` for a missing, unreadable, binary or oversized file. Invalid UTF-8 is not an
-    exception: the bytes are replaced and the position of the first bad byte is reported, so the caller can
-    turn it into a finding at its line.
+    Raises :class:`InputError` for a missing, unreadable, binary, oversized or non-regular file. Invalid
+    UTF-8 is not an exception: the bytes are replaced and the position of the first bad byte is reported, so
+    the caller can turn it into a finding at its line.
     """
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise InputError(f"{path}: không tìm thấy tệp") from None
-    except OSError as exc:
-        raise InputError(f"{path}: không đọc được tệp ({exc.strerror})") from None
-    if path.is_dir():
-        raise InputError(f"{path}: là thư mục, không phải tệp")
-    if size > max_bytes:
-        raise InputError(
-            f"{path}: tệp quá lớn ({size / 1024 / 1024:.1f} MB, tối đa {max_bytes // 1024 // 1024} MB)",
-            hint="một kế hoạch thường chỉ vài trăm KB; hãy kiểm tra lại tệp",
-        )
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: không đọc được tệp ({exc.strerror})") from None
-    return decode_source(raw, str(path))
+    return decode_source(read_bounded(path, what=what, max_bytes=max_bytes), str(path))
 
 
 def decode_source(raw: bytes, name: str = "<input>") -> SourceText:

@@ -28,10 +28,14 @@ from tthc_cli.findings import YamlPath
 from tthc_cli.load.yaml_prechecks import precheck_depth, tab_issues
 from tthc_cli.load.yaml_types import LoadedYaml, LoadIssue, Span
 
-__all__ = ["MAX_DEPTH", "LoadIssue", "LoadedYaml", "Span", "load_yaml"]
+__all__ = ["MAX_DEPTH", "MAX_NUMBER_CHARS", "LoadIssue", "LoadedYaml", "Span", "load_yaml"]
 
 MAX_DEPTH = 64
 """Deeper nesting than this is refused: a plan is never deeper than about ten levels."""
+
+MAX_NUMBER_CHARS = 30
+"""A number written with more characters than this is a finding (no figure of a plan is that long), and is
+never converted: Python refuses integers of over 4.300 digits with an exception."""
 
 _CORE = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {
@@ -325,6 +329,21 @@ class _Builder:
             )
             return value
         if _LEADING_ZERO.fullmatch(value):
+            return value
+        if len(value) > MAX_NUMBER_CHARS and (
+            _INT.fullmatch(value) or _INT_OTHER.fullmatch(value) or _FLOAT.fullmatch(value)
+        ):
+            sp = self._span(node)
+            self.r.issues.append(
+                LoadIssue(
+                    codes.YAML_NUMBER_TOO_LONG,
+                    sp.line,
+                    sp.column,
+                    f"Số quá dài ({len(value)} ký tự, tối đa {MAX_NUMBER_CHARS}); không đọc như một số",
+                    "kiểm tra lại giá trị; nếu là mã số, đặt trong nháy",
+                    path,
+                )
+            )
             return value
         if _INT.fullmatch(value):
             return int(value)

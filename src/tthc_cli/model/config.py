@@ -11,6 +11,7 @@ Example ``tthc.toml``::
     disable = ["TT703"]               # rules turned off (codes or names)
     enable = []                       # rules that are off by default, turned on
     strict = false                    # warnings fail the run too
+    allow_outside_root = false        # plans may name files outside this folder (units:, parent.path)
 
     [severity]
     TT702 = "error"                   # change a rule's severity
@@ -38,6 +39,8 @@ class Config(StrictModel):
     enable: list[str] = Field(default_factory=list)
     severity: dict[str, Literal["error", "warning", "info"]] = Field(default_factory=dict)
     strict: bool = False
+    allow_outside_root: bool = False
+    """Let plans name files (``units:``, ``parent.path``) outside the repository root."""
     root: str = "."
     """The folder the configuration was found in (set by the loader, not written by users)."""
     source: str | None = None

@@ -6,6 +6,7 @@ it is written, and the structure (numbers, units, deadlines, targets) is what th
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Annotated, Any, Literal
 
 from pydantic import AliasChoices, Discriminator, Field, Tag, field_validator, model_validator
@@ -209,7 +210,7 @@ class Table(StrictModel):
     @classmethod
     def _unique_columns(cls, value: list[Column]) -> list[Column]:
         keys = [c.key for c in value]
-        dupes = sorted({k for k in keys if keys.count(k) > 1})
+        dupes = sorted(k for k, n in Counter(keys).items() if n > 1)
         if dupes:
             raise ValueError(f"cột bị lặp: {', '.join(dupes)}")
         return value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Literal
 
 from pydantic import Field, model_validator
@@ -47,7 +48,7 @@ class UnitsFile(StrictModel):
     @model_validator(mode="after")
     def _unique_ids(self) -> UnitsFile:
         ids = [u.id for u in self.units] + [g.id for g in self.groups]
-        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        dupes = sorted(i for i, n in Counter(ids).items() if n > 1)
         if dupes:
             raise ValueError(f"id bị lặp: {', '.join(dupes)}")
         known = set(ids)

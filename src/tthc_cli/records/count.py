@@ -33,11 +33,12 @@ import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tthc_cli.errors import InputError
+from tthc_cli.records.audit import Exclusion, audit_query, cleaned, exclusions
 from tthc_cli.records.fold import Problem, find_problem, fold_groups, output_metrics
 from tthc_cli.records.input import (
     check_readable,
@@ -70,6 +71,8 @@ class RecordCounts:
     """``(unit, counts by metric id)`` in output order."""
     unknown_units: tuple[str, ...] = ()
     """Units of the records not found in the units registry (kept under their own name)."""
+    excluded: tuple[Exclusion, ...] = ()
+    """Records left out of the counts, by kind (:mod:`tthc_cli.records.audit`)."""
 
     def to_csv(self) -> str:
         """The wide counts CSV (``period,unit,<metric ids…>``) that ``tthc score --counts`` reads."""
@@ -89,14 +92,18 @@ def count_records(
     on_progress: ProgressCallback | None = None,
     threads: int = 2,
     memory_limit: str = "700MB",
+    today: date | None = None,
 ) -> RecordCounts:
     """Count the records of ``path`` (CSV, CSV.gz or Parquet) for ``period``; see the module docstring.
 
     Raises :class:`InputError` with a one-line Vietnamese message for a missing file, missing columns,
-    unreadable values (naming the line and column for CSV) or records that cannot be counted.
+    unreadable values (naming the line and column for CSV) or records that cannot be counted. Records that
+    must not be counted (a repeated id, impossible dates; dates after ``today``) are left out and listed in
+    :attr:`RecordCounts.excluded`.
     """
     import duckdb
 
+    today = today or date.today()
     check_readable(path)
     config: dict[str, Any] = {
         "threads": threads,
@@ -112,6 +119,9 @@ def count_records(
         shown = "true" if on_progress is not None else "false"
         con.execute(f"SET enable_progress_bar = {shown}; SET enable_progress_bar_print = false")
         source = _source(con, path)
+        audit = _run(con, audit_query(source, period.start, period.end, today), path, None)[0]
+        excluded = exclusions(tuple(audit), "dossier_id" in source.columns)
+        source = cleaned(source, period.start, period.end, today, excluded)
         rows = _run(con, stage1_query(source, period.start, period.end), path, on_progress)
         folded = fold_groups(rows, has_status="status" in source.columns)
         problem = find_problem(folded, channel_in_file="channel" in source.columns)
@@ -122,11 +132,11 @@ def count_records(
     if units is None:
         # the registry's matching needs pydantic and the YAML loader: not worth importing without one
         table = tuple(sorted(folded.counts.items(), key=lambda kv: kv[0].casefold()))
-        return RecordCounts(period, output_metrics(source.columns), table)
+        return RecordCounts(period, output_metrics(source.columns), table, excluded=excluded)
     from tthc_cli.records.units import assign_units
 
     table, unknown = assign_units(folded.counts, units)
-    return RecordCounts(period, output_metrics(source.columns), table, unknown)
+    return RecordCounts(period, output_metrics(source.columns), table, unknown, excluded)
 
 
 def _source(con: Any, path: Path) -> SqlSource:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from tthc_cli.errors import InputError
+from tthc_cli.load.bounded import check_regular
 from tthc_cli.records.sql import RECORD_TYPES, REQUIRED_COLUMNS
 from tthc_cli.text.normalize import fold
 
@@ -33,16 +34,8 @@ def is_parquet(path: Path) -> bool:
 
 
 def check_readable(path: Path) -> None:
-    """Raise :class:`InputError` unless ``path`` is an existing, readable file."""
-    if not path.exists():
-        raise InputError(f"{path}: không tìm thấy tệp")
-    if path.is_dir():
-        raise InputError(f"{path}: là thư mục, không phải tệp")
-    try:
-        with path.open("rb"):
-            pass
-    except OSError as exc:
-        raise InputError(f"{path}: không đọc được tệp ({exc.strerror})") from None
+    """Raise :class:`InputError` unless ``path`` is an existing regular file (a FIFO would block DuckDB)."""
+    check_regular(path, what="--records", max_bytes=None)
 
 
 def _column_key(cell: str) -> str:
@@ -109,6 +102,7 @@ _LINE = re.compile(r"CSV Error on Line: (\d+)")
 _CONVERT = re.compile(r'converting column "([^"]+)"\. Could not convert string "(.*?)" to \'(\w+)\'')
 _CAST = re.compile(r'Could not convert string [\'"](.*?)[\'"] to (\w+)|invalid \w+ field format: "(.*?)"')
 _COUNT = re.compile(r"Expected Number of Columns: (\d+) Found: (\d+)")
+_TYPE = re.compile(r"type for cast \((.+?) -> (\w+)\) when casting from source column (\w+)")
 
 
 def translate_error(exc: BaseException, path: Path) -> InputError:
@@ -119,6 +113,12 @@ def translate_error(exc: BaseException, path: Path) -> InputError:
     if m := _CONVERT.search(text):
         column, value, kind = m.groups()
         return InputError(f"{where}, cột {column}: không đọc được '{value}' thành {_TYPE_WORDS.get(kind, kind)}")
+    if m := _TYPE.search(text):
+        stored, wanted, column = m.groups()
+        return InputError(
+            f"{path}: cột {column} có kiểu {stored}, không đọc được thành {_TYPE_WORDS.get(wanted, wanted)}",
+            hint="xuất lại tệp Parquet với kiểu cột như trong docs/counts-records.md",
+        )
     if m := _COUNT.search(text):
         return InputError(f"{where}: có {m.group(2)} cột, dòng tiêu đề có {m.group(1)} cột")
     if "unterminated quote" in text:
@@ -129,9 +129,40 @@ def translate_error(exc: BaseException, path: Path) -> InputError:
         value = m.group(1) if m.group(1) is not None else m.group(3)
         kind = _TYPE_WORDS.get(m.group(2) or "DATE", m.group(2))
         return InputError(f"{where}: không đọc được '{value}' thành {kind}")
+    if "state machine reached an invalid state" in text and (mixed := mixed_line_end(path)):
+        at, first, other = mixed
+        return InputError(
+            f"{path}: dòng {at} kết thúc bằng {other}, các dòng trước bằng {first} (lẫn lộn kiểu xuống dòng)",
+            hint="lưu lại tệp với một kiểu xuống dòng (ví dụ mở rồi lưu lại bằng trình soạn thảo)",
+        )
     if "magic bytes" in text or "parquet" in text.lower():
         return InputError(f"{path}: không phải tệp Parquet hợp lệ")
     if "Out of Memory" in text or "memory limit" in text.lower():
         return InputError(f"{path}: không đủ bộ nhớ trong giới hạn đã đặt", hint="tăng --memory-limit")
     summary = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
     return InputError(f"{where}: không đọc được tệp ({summary})")
+
+
+def mixed_line_end(path: Path) -> tuple[int, str, str] | None:
+    """(line, ending of the first line, other ending) where a CSV first ends its lines differently, if it does.
+
+    Read in chunks (gzip too), so a large file costs a scan and no memory. Quoted fields with line breaks
+    are not told apart: this only explains an error DuckDB already raised.
+    """
+    opener: Any = gzip.open if path.suffix.lower() == ".gz" else open
+    first: bytes | None = None
+    line, prev = 1, b""
+    with opener(path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            data = prev + chunk
+            start = 0
+            while (i := data.find(b"\n", start)) >= 0:
+                ending = b"\r\n" if i > 0 and data[i - 1 : i] == b"\r" else b"\n"
+                first = first or ending
+                if ending != first:
+                    names = {b"\r\n": "CRLF", b"\n": "LF"}
+                    return line, names[first], names[ending]
+                line += 1
+                start = i + 1
+            prev = data[-1:] if data.endswith(b"\r") else b""
+    return None

@@ -9,11 +9,15 @@ from datetime import date
 
 from tthc_cli.errors import InputError
 
-_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
-_QUARTER = re.compile(r"(\d{4})-[Qq]([1-4])")
-_YEAR = re.compile(r"(\d{4})")
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+"""Years a reporting period may lie in: dossiers of the digital one-stop shop are from this century, and the
+day after the period must still be a date."""
+
+_MONTH = re.compile(r"(\d{4})-(\d{1,2})", re.ASCII)
+_QUARTER = re.compile(r"(\d{4})-[Qq]([1-4])", re.ASCII)
+_YEAR = re.compile(r"(\d{4})", re.ASCII)
 _DAY = r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})"
-_RANGE = re.compile(_DAY + r"\s*\.\.\s*" + _DAY)
+_RANGE = re.compile(_DAY + r"\s*\.\.\s*" + _DAY, re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -37,7 +41,20 @@ def _day(text: str, whole: str) -> date:
         raise InputError(f"kỳ báo cáo '{whole}': ngày '{text}' không có thật") from None
 
 
+def _check_years(text: str, *years: int) -> None:
+    for year in years:
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            raise InputError(f"kỳ báo cáo '{text}': năm {year} nằm ngoài khoảng {FIRST_YEAR}–{LAST_YEAR}")
+
+
 def parse_period(text: str) -> Period:
+    """Parse a period (see :func:`_parse`); years outside :data:`FIRST_YEAR`–:data:`LAST_YEAR` are refused."""
+    period = _parse(text)
+    _check_years(text, period.start.year, period.end.year)
+    return period
+
+
+def _parse(text: str) -> Period:
     """Parse ``2024-03``, ``2024-Q1``, ``2024`` or ``2024-02-15..2024-03-12`` (also ``15/02/2024..12/3/2024``).
 
     Raises :class:`InputError` with a one-line Vietnamese message for anything else.
@@ -45,17 +62,20 @@ def parse_period(text: str) -> Period:
     raw = text.strip()
     if m := _MONTH.fullmatch(raw):
         year, month = int(m.group(1)), int(m.group(2))
+        _check_years(text, year)
         if not 1 <= month <= 12:
             raise InputError(f"kỳ báo cáo '{text}': tháng {month} không có thật")
         last = calendar.monthrange(year, month)[1]
         return Period(f"{year:04d}-{month:02d}", date(year, month, 1), date(year, month, last))
     if m := _QUARTER.fullmatch(raw):
         year, q = int(m.group(1)), int(m.group(2))
+        _check_years(text, year)
         end_month = 3 * q
         last = calendar.monthrange(year, end_month)[1]
         return Period(f"{year:04d}-Q{q}", date(year, end_month - 2, 1), date(year, end_month, last))
     if _YEAR.fullmatch(raw):
         year = int(raw)
+        _check_years(text, year)
         return Period(f"{year:04d}", date(year, 1, 1), date(year, 12, 31))
     if m := _RANGE.fullmatch(raw):
         start, end = _day(m.group(1), text), _day(m.group(2), text)

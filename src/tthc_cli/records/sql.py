@@ -123,6 +123,21 @@ def _date(value: date) -> str:
     return f"DATE '{value.isoformat()}'"
 
 
+def _closing(source: SqlSource) -> str:
+    c = source.columns
+    return f"coalesce({c['finished_at']}, {c['returned_at']})" if "returned_at" in c else c["finished_at"]
+
+
+def touching(source: SqlSource, start: date, end: date) -> str:
+    """The condition (over the record columns) of a record that can count in ``start..end``: received by
+    ``end`` and not closed before ``start`` (or results handed back in the period), or without a receipt
+    date (reported as an error)."""
+    c = source.columns
+    ra, cd, s, e1 = c["received_at"], _closing(source), _date(start), _date(end + timedelta(days=1))
+    td = c.get("returned_at", "CAST(NULL AS DATE)")
+    return f"{ra} IS NULL OR ({ra} < {e1} AND ({cd} IS NULL OR {cd} >= {s} OR {td} >= {s}))"
+
+
 def stage1_query(source: SqlSource, start: date, end: date) -> str:
     """The one aggregation over the records for the period ``start..end`` (both days included).
 
@@ -141,14 +156,12 @@ def stage1_query(source: SqlSource, start: date, end: date) -> str:
     """
     c = source.columns
     s, e, e1 = _date(start), _date(end), _date(end + timedelta(days=1))
-    closing = f"coalesce({c['finished_at']}, {c['returned_at']})" if "returned_at" in c else c["finished_at"]
-    returned = c.get("returned_at", "CAST(NULL AS DATE)")
+    closing, returned = _closing(source), c.get("returned_at", "CAST(NULL AS DATE)")
     flags = ", ".join(f"{c.get(col, 'FALSE')} AS f_{col}" for col in _FLAG_COLUMNS)
     keys = ", ".join(f"{c.get(k, 'CAST(NULL AS VARCHAR)')} AS {k}" for k in ("unit", "channel", "status"))
     rows = (
         f"SELECT {keys}, {c['received_at']} AS ra, {c['due_at']} AS dd, {closing} AS cd, "
-        f"{returned} AS td, {flags} FROM {source.table} "
-        f"WHERE ra IS NULL OR (ra < {e1} AND (cd IS NULL OR cd >= {s} OR td >= {s}))"
+        f"{returned} AS td, {flags} FROM {source.table} WHERE {touching(source, start, end)}"
     )
     marks = (
         f"SELECT unit, channel, status, dd, cd, td, ra IS NULL AS no_ra, "

@@ -20,6 +20,10 @@ from tthc_cli.render.polish import polish
 from tthc_cli.render.template_errors import TAG, Spot, spots, structural_errors, translate, where_is
 from tthc_cli.render.vnformat import FILTERS
 
+RUNTIME_ERRORS: tuple[type[Exception], ...] = (RecursionError, ArithmeticError, TypeError, ValueError, LookupError)
+"""What a template's own code can raise while rendering (1/0, a recursive macro, ``include`` without a
+loader, ``[][1]``): reported in one line like Jinja's own errors, never as a traceback."""
+
 _XML_TAG = re.compile(r"<[^>]+>")
 
 
@@ -47,11 +51,13 @@ def find_template(name: str, near: Path | None = None, template_dir: Path | None
 
 
 def make_env(missing: list[str] | None = None) -> Any:
-    """The sandboxed Jinja environment: autoescape on, None prints as "". An undefined name is an error;
+    """The sandboxed, autoescaping, bounded Jinja environment (:mod:`tthc_cli.render.sandbox`). An undefined
+    name is an error;
     when ``missing`` is given, each one used is recorded there (with the tag that names it) and the render
     goes on, so that all of them are reported at once."""
     from jinja2 import ChainableUndefined, StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
+
+    from tthc_cli.render.sandbox import bounded_env
 
     undefined: Any = StrictUndefined
     if missing is not None:
@@ -85,13 +91,7 @@ def make_env(missing: list[str] | None = None) -> Any:
                 return super()._fail_with_undefined_error(*args, **kwargs)
 
         undefined = Recording
-    env = SandboxedEnvironment(
-        autoescape=True,
-        undefined=undefined,
-        finalize=lambda value: "" if value is None else value,
-    )
-    env.filters.update(FILTERS)
-    return env
+    return bounded_env(FILTERS, undefined)
 
 
 def template_text(tpl: Any) -> str:
@@ -154,6 +154,8 @@ def describe_error(template: Path, tpl: Any, exc: Exception) -> InputError:
     from jinja2.exceptions import SecurityError
     from lxml.etree import XMLSyntaxError
 
+    from tthc_cli.render.sandbox import TemplateLimitError
+
     where = f"mẫu {template}"
     xml = _safe_text(tpl)
     spots = template_spots(tpl)
@@ -174,6 +176,14 @@ def describe_error(template: Path, tpl: Any, exc: Exception) -> InputError:
         m = re.search(r"'([^']+)'", str(exc))
         tag = tag_naming(xml, m.group(1)) if m else None
         return InputError(f"{where}: {_at(spots, tag)}: {translate(str(exc))}")
+    if isinstance(exc, TemplateLimitError):
+        return InputError(f"{where}: {exc}")
+    if isinstance(exc, RecursionError):
+        return InputError(f"{where}: macro gọi lại chính nó quá sâu")
+    if isinstance(exc, TypeError) and "no loader" in str(exc):
+        return InputError(f"{where}: mẫu không được dùng include, import hay extends (mỗi mẫu là một tệp riêng)")
+    if isinstance(exc, ZeroDivisionError):
+        return InputError(f"{where}: một thẻ chia cho 0")
     if isinstance(exc, XMLSyntaxError):
         return InputError(
             f"{where}: mẫu tạo ra văn bản hỏng ({exc.msg}); kiểm tra các thẻ {{%p …%}}, {{%tr …%}} "
@@ -206,15 +216,18 @@ def render_docx(
     if problems:
         raise InputError(f"mẫu {template}: {problems[0]}")
     missing: list[str] = []
+    ctx = context(tpl) if callable(context) else context
     try:
-        ctx = context(tpl) if callable(context) else context
         tpl.render(ctx, jinja_env=make_env(missing), autoescape=True)
-        if missing:
-            raise unknown_names_error(template, _strict_template(template), missing)
-        if finish is not None:
-            finish(tpl.docx)
-        polish(tpl.docx)
-        out = io.BytesIO()
+    except (TemplateError, XMLSyntaxError, *RUNTIME_ERRORS) as exc:
+        raise describe_error(template, _strict_template(template), exc) from None
+    if missing:
+        raise unknown_names_error(template, _strict_template(template), missing)
+    if finish is not None:
+        finish(tpl.docx)
+    polish(tpl.docx)
+    out = io.BytesIO()
+    try:
         tpl.save(out)
     except (TemplateError, XMLSyntaxError) as exc:
         raise describe_error(template, _strict_template(template), exc) from None

@@ -5,6 +5,7 @@ the nơi nhận come from the report file or the plan, and a report without them
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
@@ -95,9 +96,13 @@ def charts(lines: tuple[IndicatorLine, ...]) -> list[dict[str, Any]]:
 def _report_date(date: str | None, period: str) -> str | None:
     value = date or (period if re.fullmatch(r"\d{4}-\d{2}", period) else None)
     try:
-        split_date(value)
+        year, month, day = split_date(value)
+        if year is not None:  # a real day of the calendar, in a year a report can have
+            dt.date(year, month or 1, day or 1)
+            if not 1900 <= year <= 2200:
+                raise ValueError(year)
     except ValueError:
-        raise InputError(f"ngày báo cáo không hợp lệ: {value} (dạng YYYY-MM-DD hoặc YYYY-MM)") from None
+        raise InputError(f"--date: ngày báo cáo không hợp lệ: {value} (dạng YYYY-MM-DD hoặc YYYY-MM)") from None
     return value
 
 

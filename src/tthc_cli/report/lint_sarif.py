@@ -57,6 +57,19 @@ def to_sarif(report: Report) -> str:
     log = {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
-        "runs": [{"tool": {"driver": driver}, "results": results, "columnKind": "unicodeCodePoints"}],
+        "runs": [
+            {
+                "tool": {"driver": driver},
+                "invocations": [_invocation(report)],
+                "results": results,
+                "columnKind": "unicodeCodePoints",
+            }
+        ],
     }
     return json_text(json.dumps(log, ensure_ascii=False, indent=2))
+
+
+def _invocation(report: Report) -> dict[str, Any]:
+    """The run itself: unsuccessful, with one notification per file that could not be read."""
+    failures = [{"level": "error", "message": {"text": f}} for f in report.failures]
+    return {"executionSuccessful": not report.failures, "toolExecutionNotifications": failures}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from typing import TextIO
 
 from tthc_cli.findings import Diagnostic, Report, Severity
@@ -12,20 +13,25 @@ _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO:
 
 
 def summary_line(report: Report) -> str:
-    """ "2 lỗi, 1 cảnh báo, 0 lưu ý trong 3 tệp" or "Không có lỗi nào trong 3 tệp"."""
+    """ "2 lỗi, 1 cảnh báo, 0 lưu ý trong 3 tệp", "Không có lỗi nào trong 3 tệp", and how many files could
+    not be read at all ("1 tệp không đọc được"): a file never read is never "không có lỗi"."""
     files = len(report.files)
     e, w, i = (report.count(s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO))
-    if not (e or w or i):
+    unread = f"; {len(report.failures)} tệp không đọc được" if report.failures else ""
+    if not (e or w or i or unread):
         return f"Không có lỗi nào trong {files} tệp."
-    return f"{e} lỗi, {w} cảnh báo, {i} lưu ý trong {files} tệp."
+    return f"{e} lỗi, {w} cảnh báo, {i} lưu ý trong {files} tệp{unread}."
 
 
-def write_text(report: Report, out: TextIO) -> None:
+def write_text(report: Report, out: TextIO, err: TextIO | None = None) -> None:
     """Write one line per finding (``file:line:col: mức thông điệp [MÃ tên]``), its hint, then a summary.
 
-    On a terminal the lines are coloured through rich (unless ``NO_COLOR`` is set); otherwise the same
-    text is written plainly, without importing rich.
+    Files that could not be read are errors of the run, written to ``err`` (standard error). On a terminal
+    the lines are coloured through rich (unless ``NO_COLOR`` is set); otherwise the same text is written
+    plainly, without importing rich.
     """
+    for failure in report.failures:
+        (err or sys.stderr).write(f"tthc: lỗi: {failure}\n")
     isatty = getattr(out, "isatty", lambda: False)
     if not isatty() or os.environ.get("NO_COLOR"):
         _write_plain(report, out)
@@ -42,8 +48,6 @@ def write_text(report: Report, out: TextIO) -> None:
         )
         if details(d):
             console.print(f"    [dim]{escape(details(d))}[/dim]")
-    for failure in report.failures:
-        console.print(f"[bold red]lỗi:[/bold red] {escape(visible(failure))}")
     console.print(summary_line(report), style="bold" if report.diagnostics else "green")
 
 
@@ -60,6 +64,4 @@ def _write_plain(report: Report, out: TextIO) -> None:
         )
         if details(d):
             out.write(f"    {details(d)}\n")
-    for failure in report.failures:
-        out.write(f"lỗi: {visible(failure)}\n")
     out.write(summary_line(report) + "\n")

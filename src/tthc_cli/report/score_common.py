@@ -49,7 +49,7 @@ def unit_name(report: ScoreReport, unit: str) -> str:
     """A unit's name (the area is :data:`AREA_NAME`)."""
     if unit == AREA:
         return AREA_NAME
-    return next((u.name for u in report.units if u.id == unit), unit)
+    return report.unit_names.get(unit, unit)
 
 
 def row_units(report: ScoreReport) -> list[str]:
@@ -92,8 +92,9 @@ def flat_rows(report: ScoreReport) -> Iterator[FlatRow]:
     if report.ytd is not None:
         blocks.append(("luy-ke", report.ytd))
     for kind, period in blocks:
+        units = row_units(report)
         for spec, row in zip(report.indicators, period.cells, strict=True):
-            for unit in row_units(report):
+            for unit in units:
                 if unit in row:
                     yield FlatRow(period.period, kind, spec, unit, unit_name(report, unit), row[unit])
 

@@ -35,8 +35,9 @@ def _cell(cell: Cell) -> dict[str, Any]:
 
 def _period(report: ScoreReport, result: PeriodResult, kind: str) -> dict[str, Any]:
     cells = []
+    units = row_units(report)
     for spec, row in zip(report.indicators, result.cells, strict=True):
-        for unit in row_units(report):
+        for unit in units:
             if unit not in row:
                 continue
             cell = row[unit]
@@ -84,6 +85,7 @@ def _posix(path: str) -> str:
 def score_to_data(report: ScoreReport) -> dict[str, Any]:
     """The report as plain data (see docs/score-json.md)."""
     results = [_period(report, p, "period") for p in report.periods]
+    shown = set(row_units(report))
     if report.ytd is not None:
         results.append(_period(report, report.ytd, "ytd"))
     return {
@@ -109,7 +111,7 @@ def score_to_data(report: ScoreReport) -> dict[str, Any]:
         ],
         "units": [{"id": u.id, "name": u.name} for u in report.units] + [{"id": AREA, "name": AREA_NAME}],
         "results": results,
-        "index766": [_index(r) for r in report.index766 if r.unit in row_units(report)],
+        "index766": [_index(r) for r in report.index766 if r.unit in shown],
         "summary": counts_summary(report),
         "findings": [
             {

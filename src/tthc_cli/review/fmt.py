@@ -80,6 +80,8 @@ def format_text(text: str, *, width: int = DEFAULT_WIDTH, name: str = "<input>")
     or when formatting would change what it means.
     """
     out = _format_once(text, width, name)
+    if out == text:  # already canonical: a second pass over the same text would give the same result
+        return out
     # a comment in front of a key that moves to the head of a list item settles on the second pass
     for _ in range(3):
         again = _format_once(out, width, name)
@@ -91,7 +93,11 @@ def format_text(text: str, *, width: int = DEFAULT_WIDTH, name: str = "<input>")
 
 def _format_once(text: str, width: int, name: str) -> str:
     loaded = load_yaml(text)
-    bad = [i for i in loaded.issues if i.fatal or i.rule in (codes.YAML_DUPLICATE_KEY, codes.YAML_MULTI_DOCUMENT)]
+    bad = [
+        i
+        for i in loaded.issues
+        if i.fatal or i.rule in (codes.YAML_DUPLICATE_KEY, codes.YAML_MULTI_DOCUMENT, codes.YAML_NUMBER_TOO_LONG)
+    ]
     if bad:
         first = bad[0]
         raise InputError(
@@ -104,7 +110,7 @@ def _format_once(text: str, width: int, name: str) -> str:
     try:
         doc = y.load(unicodedata.normalize("NFC", text))
     except (YAMLError, ValueError) as exc:
-        raise InputError(f"{name}: không định dạng được: {exc}".split("\n")[0]) from None
+        raise _load_error(name, text, exc) from None
     _walk_rows(doc, root_model(loaded.data))
     out = io.StringIO()
     y.dump(doc, out)
@@ -114,6 +120,21 @@ def _format_once(text: str, width: int, name: str) -> str:
         if _same(candidate, expected):
             return candidate
     raise InputError(f"{name}: không định dạng được vì kết quả sẽ đổi nội dung; tệp được giữ nguyên")
+
+
+def _load_error(name: str, text: str, exc: Exception) -> InputError:
+    """The round-trip parser's refusal in one located line (it is stricter than the loader about tabs)."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    if mark is None:
+        return InputError(f"{name}: không định dạng được: {exc}".split("\n")[0])
+    line = text.split("\n")[mark.line] if mark.line < len(text.split("\n")) else ""
+    if "\t" in line:
+        return InputError(
+            f"{name}:{mark.line + 1}:{line.index(chr(9)) + 1}: không định dạng được: ký tự tab trong giá trị",
+            hint="thay tab bằng dấu cách, hoặc đặt giá trị trong dấu nháy",
+        )
+    problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
+    return InputError(f"{name}:{mark.line + 1}:{mark.column + 1}: không định dạng được: {problem}")
 
 
 def _same(text: str, expected: Any) -> bool:

@@ -1,11 +1,15 @@
-"""Consistency checks on the counts themselves (TT805 counts.inconsistent): findings, not failures."""
+"""Consistency checks on the counts themselves (TT805 counts.inconsistent): findings, not failures.
+
+Parts that do not add up to their whole are a warning (offices round, correct late); a part larger than its
+whole (99.999 trực tuyến of 243 tiếp nhận) is an error: every ratio over it would be an impossible figure.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from tthc_cli import codes
-from tthc_cli.findings import Diagnostic
+from tthc_cli.findings import Diagnostic, Severity
 from tthc_cli.load.counts_findings import counts_finding
 from tthc_cli.model.counts import CountsSeries, UnitCounts
 from tthc_cli.model.metrics import ConsistencyCheck
@@ -20,16 +24,17 @@ def _num(value: object) -> str:
     return format_vi(_round(value, 0 if value.denominator == 1 else 2))
 
 
-def _problems(counts: UnitCounts, check: ConsistencyCheck) -> Iterator[str]:
+def _problems(counts: UnitCounts, check: ConsistencyCheck) -> Iterator[tuple[str, Severity]]:
     if check.kind == "sum":
         if check.whole not in counts or not all(p in counts for p in check.parts):
             return
         total = sum(counts[p] for p in check.parts)
         if total != counts[check.whole]:
             parts = " + ".join(check.parts)
-            yield (f"{parts} = {_num(total)} khác {check.whole} = {_num(counts[check.whole])}")
+            yield f"{parts} = {_num(total)} khác {check.whole} = {_num(counts[check.whole])}", Severity.WARNING
     elif check.part and check.part in counts and check.whole in counts and counts[check.part] > counts[check.whole]:
-        yield (f"{check.part} = {_num(counts[check.part])} lớn hơn {check.whole} = {_num(counts[check.whole])}")
+        text = f"{check.part} = {_num(counts[check.part])} lớn hơn {check.whole} = {_num(counts[check.whole])}"
+        yield text, Severity.ERROR
 
 
 def check_counts(series: CountsSeries, checks: tuple[ConsistencyCheck, ...]) -> list[Diagnostic]:
@@ -40,7 +45,7 @@ def check_counts(series: CountsSeries, checks: tuple[ConsistencyCheck, ...]) -> 
             file, line = period.where.get(unit, ("", 0))
             name = series.unit_names.get(unit, unit)
             for check in checks:
-                for text in _problems(counts, check):
+                for text, severity in _problems(counts, check):
                     out.append(
                         counts_finding(
                             codes.COUNTS_INCONSISTENT,
@@ -49,6 +54,7 @@ def check_counts(series: CountsSeries, checks: tuple[ConsistencyCheck, ...]) -> 
                             1,
                             f"Số liệu không khớp ở '{name}' kỳ {period.period}: {text}",
                             "kiểm tra lại số liệu xuất từ phần mềm một cửa",
+                            severity=severity,
                         )
                     )
     return out

@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
+from tthc_cli.errors import InputError
 from tthc_cli.findings import Diagnostic
 from tthc_cli.formula.language import FormulaError, Node, metric_ids, parse
 from tthc_cli.model.counts import CountsSeries, PeriodCounts, sum_counts
 from tthc_cli.model.index766 import Index766
-from tthc_cli.model.metrics import MetricCatalogue
+from tthc_cli.model.metrics import ConsistencyCheck, MetricCatalogue
 from tthc_cli.score.checks import check_counts
 from tthc_cli.score.evaluate import Ratio, evaluate, ratio_parts, split_ratio
 from tthc_cli.score.index766 import score_index
@@ -28,16 +29,27 @@ class _Compiled:
     spec: IndicatorSpec
     node: Node | None
     ratio: Ratio | None
+    bounds: tuple[tuple[str, str], ...] = ()
+    """(part, whole) of the catalogue's "at most" checks between the ratio's numerator and denominator: when
+    a part exceeds its whole the value is impossible (41.151,85 %) and is shown but never judged."""
 
 
-def _compile(spec: IndicatorSpec) -> _Compiled:
+def _compile(spec: IndicatorSpec, checks: tuple[ConsistencyCheck, ...] = ()) -> _Compiled:
     if spec.formula is None:
         return _Compiled(spec, None, None)
     try:
         node = parse(spec.formula)
-    except FormulaError:
-        return _Compiled(spec, None, None)
-    return _Compiled(spec, node, split_ratio(node))
+    except FormulaError as exc:  # never "no data": a figure that cannot be computed must stop the run
+        raise InputError(
+            f"chỉ tiêu '{spec.key}': công thức sai cú pháp: {exc.message} (ký tự thứ {exc.offset + 1})",
+            hint="chạy tthc validate để xem vị trí",
+        ) from None
+    ratio = split_ratio(node)
+    if ratio is None:
+        return _Compiled(spec, node, None)
+    top, bottom = set(metric_ids(ratio.numerator)), set(metric_ids(ratio.denominator))
+    bounds = tuple((c.part, c.whole) for c in checks if c.part in top and c.whole in bottom and c.part is not None)
+    return _Compiled(spec, node, ratio, bounds)
 
 
 def _dec(value: Fraction) -> Decimal:
@@ -57,6 +69,8 @@ def score_cell(c: _Compiled, counts: dict[str, Fraction], mode: RoundingMode) ->
     if ev.value is None:
         return Cell(None, Status.NO_DATA, missing=ev.missing, zero_division=ev.zero_division)
     value = round_value(ev.value, spec.precision, mode)
+    if any(counts[p] > counts[w] for p, w in c.bounds if p in counts and w in counts):
+        return Cell(value, Status.NO_DATA, numerator=num, denominator=den)  # TT805 says which count is wrong
     status, gap = judge(value, spec.target)
     needed = None
     if status is Status.MISSED and c.ratio and parts and spec.target:
@@ -122,7 +136,7 @@ def score(
     counts_files: list[str] | None = None,
 ) -> ScoreReport:
     """Score every period of ``series``; the luỹ kế and the 766 index are for the latest period."""
-    compiled = [_compile(s) for s in specs]
+    compiled = [_compile(s, catalogue.checks) for s in specs]
     unit_ids = series.unit_ids()
     periods: list[PeriodResult] = []
     latest_index: list[IndexResult] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 from tthc_cli.findings import Diagnostic, Severity
 from tthc_cli.model.target import Target
@@ -158,6 +159,11 @@ class ScoreReport:
     index766: list[IndexResult]
     findings: list[Diagnostic] = field(default_factory=list)
     counts_files: list[str] = field(default_factory=list)
+
+    @cached_property
+    def unit_names(self) -> dict[str, str]:
+        """Unit id → name, built once: reporters look names up per cell, and a registry may hold thousands."""
+        return {u.id: u.name for u in self.units}
 
     @property
     def latest(self) -> PeriodResult | None:

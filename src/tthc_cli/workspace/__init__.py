@@ -28,6 +28,7 @@ from tthc_cli.load.catalogues import build_catalogue, shipped_index766
 from tthc_cli.load.config import load_config
 from tthc_cli.load.kinds import looks_like_plan
 from tthc_cli.load.model_reader import ModelRead, first_error, read_model
+from tthc_cli.load.plan_paths import plan_named_path
 from tthc_cli.load.source import read_source
 from tthc_cli.model.config import Config
 from tthc_cli.model.index766 import Index766
@@ -67,22 +68,23 @@ class Workspace:
 
     # -- reading files -------------------------------------------------------------------------------------
 
-    def read(self, path: Path, model: type[M]) -> ModelRead[M]:
+    def read(self, path: Path, model: type[M], *, named_by: str | None = None) -> ModelRead[M]:
         """``path`` read into ``model`` with every problem found (parsed once per run for the same text).
 
-        Raises :class:`InputError` only when the file itself cannot be read (missing, a folder, too large).
+        Raises :class:`InputError` only when the file itself cannot be read (missing, not a regular file, too
+        large); ``named_by`` (a plan field or an option) is named in that error.
         """
-        source = read_source(path)
+        source = read_source(path, what=named_by)
         key = (path.resolve(), model, source.text)
         if key not in self._reads:
             self._reads[key] = read_model(source, model)
         found: ModelRead[M] = self._reads[key]
         return found
 
-    def require(self, path: Path, model: type[M], what: str | None = None) -> M:
+    def require(self, path: Path, model: type[M], what: str | None = None, *, named_by: str | None = None) -> M:
         """The model of ``path``; the first problem that prevents it raises :class:`InputError` located at
         ``file:line:col``, with the same message ``tthc validate`` gives."""
-        read = self.read(path, model)
+        read = self.read(path, model, named_by=named_by)
         kind = what or _WHAT.get(model, "tệp")
         error = first_error(read, str(path), what=kind, hint=f"chạy 'tthc validate {path}' để xem mọi lỗi")
         if error is not None:
@@ -98,9 +100,11 @@ class Workspace:
 
     def units_path(self, plan_path: Path, explicit: str | None) -> Path | None:
         """The units registry of a plan: its own ``units:``, else the configured one, else the nearest
-        ``units.yaml`` upwards (stopping at the configuration's folder or the root of a git repository)."""
+        ``units.yaml`` upwards (stopping at the configuration's folder or the root of a git repository).
+
+        Raises :class:`InputError` when the plan's ``units:`` leaves the repository root (unless allowed)."""
         if explicit:
-            return (plan_path.parent / explicit).resolve()
+            return plan_named_path(plan_path, explicit, self.config, "units")
         if self.config.units:
             return self.config.resolve(self.config.units)
         stop = self.root.resolve()
@@ -119,9 +123,9 @@ class Workspace:
         path = self.units_path(plan_path, explicit)
         if path is None:
             return None
-        if not path.is_file():
+        if not path.exists():
             raise InputError(f"{path}: không tìm thấy danh mục đơn vị", hint="kiểm tra khóa 'units' của kế hoạch")
-        return self.require(path, UnitsFile)
+        return self.require(path, UnitsFile, named_by="units")
 
     def unit_names(self, plan_path: Path, plan: Plan) -> dict[str, str]:
         """The printed name of every unit and group id of the plan's registry (empty without one)."""

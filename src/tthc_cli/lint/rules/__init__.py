@@ -16,6 +16,8 @@ RULE_MODULES: tuple[str, ...] = (
     "yaml_depth",
     "yaml_encoding",
     "yaml_tag",
+    "input_unreadable",
+    "yaml_number_too_long",
     "schema_missing",
     "schema_unknown",
     "schema_type",

@@ -29,6 +29,7 @@ from tthc_cli.findings import Severity
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.textpos import finding_at
 from tthc_cli.lint.unit_cells import unit_cells
+from tthc_cli.text.invisible import explain
 from tthc_cli.units.resolve import UnitResolver
 
 CODE = codes.REF_UNKNOWN_UNIT
@@ -67,7 +68,9 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
             if uid not in known:
                 close = difflib.get_close_matches(uid, sorted(known), n=1)
                 yield Finding(
-                    path, f"Mã đơn vị '{uid}' không có trong danh mục đơn vị", _hint(close[0] if close else None)
+                    path,
+                    f"Mã đơn vị '{uid}' không có trong danh mục đơn vị",
+                    explain(uid) or _hint(close[0] if close else None),
                 )
         if cell.text is None:
             continue
@@ -79,7 +82,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
                 text,
                 unknown.start,
                 f"Không tìm thấy đơn vị '{unknown.text}' trong danh mục đơn vị",
-                _hint(unknown.suggestion),
+                explain(unknown.text) or _hint(unknown.suggestion),
             )
 
 

@@ -1,4 +1,5 @@
-"""Dấu cách thừa: hai dấu cách liền nhau, trước , ; : . ) hoặc sau ( và /, ở đầu hoặc cuối chuỗi.
+"""Dấu cách thừa: hai dấu cách liền nhau, trước , ; : . ) hoặc sau ( và /, ở đầu hoặc cuối chuỗi; ký tự
+vô hình (dấu cách độ rộng 0, BOM, gạch nối mềm) trong chữ.
 
 Dấu cách thừa thường do cắt dán từ Word hoặc PDF; trong văn bản in ra nó làm lệch dòng và sai quy tắc trình
 bày (dấu câu viết liền chữ trước nó). Chỗ để trống có chủ ý cho số văn bản chưa cấp ("số      /QĐ-UBND")
@@ -37,6 +38,11 @@ _CHECKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"(?<=\w/) +(?=\w)"), "Dấu cách sau dấu '/'", "viết liền hai phía dấu '/' (ví dụ 'tháng/01 lần')"),
     (re.compile(r"^[ \t]+(?=\S)"), "Dấu cách thừa ở đầu chuỗi", "xóa dấu cách ở đầu"),
     (re.compile(r"(?<=\S)[ \t]+$", re.MULTILINE), "Dấu cách thừa ở cuối dòng", "xóa dấu cách ở cuối"),
+    (
+        re.compile("[\u00ad\u200b-\u200d\u2060-\u2064\ufeff]"),
+        "Ký tự vô hình trong chữ (dấu cách độ rộng 0, BOM hoặc gạch nối mềm)",
+        "xóa ký tự này; thường do dán từ trang web hoặc tệp khác, nó làm tên đơn vị, số hiệu không khớp",
+    ),
 )
 
 
