@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "tthc_cli.cli.fmt",
     "tthc_cli.cli.schema",
     "tthc_cli.cli.new",
+    "tthc_cli.cli.import_",
 )
 """Modules that register commands, in the order they are listed by ``tthc --help``."""
 

@@ -12,6 +12,9 @@ Example ``tthc.toml``::
     enable = []                       # rules that are off by default, turned on
     strict = false                    # warnings fail the run too
 
+    [import_columns]                  # tthc import: a printed column header → plan column key
+    "Thời hạn xong" = "deadline"
+
     [severity]
     TT702 = "error"                   # change a rule's severity
 """
@@ -40,6 +43,8 @@ class Config(StrictModel):
     enable: list[str] = Field(default_factory=list)
     severity: dict[str, Literal["error", "warning", "info"]] = Field(default_factory=dict)
     strict: bool = False
+    import_columns: dict[str, str] = Field(default_factory=dict)
+    """``tthc import``: printed column header → plan column key, over the shipped aliases."""
     root: str = "."
     """The folder the configuration was found in (set by the loader, not written by users)."""
     source: str | None = None

@@ -1,0 +1,107 @@
+"""Laying the unprinted values of a tthc-rendered document (see :mod:`tthc_cli.model.unprinted`) over the
+plan read from its text."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from tthc_cli.review.importer.notes import Notebook
+from tthc_cli.review.rows import plan_nodes
+from tthc_cli.review.textdiff import norm
+
+_ROW_KINDS = {"task", "indicator"}
+
+
+def apply_unprinted(data: dict[str, Any], payload: dict[str, Any], notes: Notebook) -> int:
+    """Set the unprinted values on ``data``; returns how many appendix entries found no row or heading."""
+    for key, value in (payload.get("top") or {}).items():
+        data[key] = value
+    issuer = data["document"]["issuer"]
+    recorded = payload.get("issuer") or {}
+    if recorded.get("name"):
+        issuer["name"] = recorded["name"]
+    if recorded.get("header") and [norm(x) for x in recorded["header"]] == [norm(x) for x in issuer.get("_header", [])]:
+        issuer["header"] = recorded["header"]
+    notes.forget(issuer)
+    for path in payload.get("explicit") or []:
+        _set_default(data, str(path))
+    printed = payload.get("plan_attached_printed")
+    body_attached = (data.get("plan") or {}).get("attached")
+    if printed and isinstance(body_attached, dict):
+        _set_printed(body_attached, printed)
+    waiting: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for entry in payload.get("nodes") or []:
+        if isinstance(entry, dict):
+            waiting[norm(str(entry.get("text", "")))].append(entry)
+    for node in plan_nodes(data):
+        queue = waiting.get(node.text)
+        if not queue and node.kind == "task":
+            # sub-items read as further lines of the content: the recorded words are the content's start
+            queue = next((q for k, q in waiting.items() if q and len(k) >= 20 and node.text.startswith(k)), None)
+        entry = next((e for e in queue or [] if _same_kind(e.get("kind"), node.kind)), None)
+        if entry is None or queue is None:
+            continue
+        queue.remove(entry)
+        _apply(node.data, node.kind, entry)
+    return sum(len(q) for q in waiting.values())
+
+
+def drop_defaults(data: dict[str, Any]) -> None:
+    """Leave out the keys whose value is the default (they print the same as no value)."""
+    from tthc_cli.model.unprinted import DEFAULTED, expand
+
+    for pattern, key, default in DEFAULTED:
+        for _, mapping in expand(data, pattern):
+            if mapping.get(key) == default:
+                del mapping[key]
+
+
+def _set_default(data: dict[str, Any], path: str) -> None:
+    from tthc_cli.model.unprinted import DEFAULTED, expand
+
+    parent, _, key = path.rpartition(".")
+    for pattern, name, default in DEFAULTED:
+        if name == key and any(p == parent for p, _ in expand(data, pattern)):
+            target = next(m for p, m in expand(data, pattern) if p == parent)
+            target.setdefault(key, default)
+            return
+
+
+def _same_kind(recorded: Any, read: str) -> bool:
+    return recorded == read or (recorded in _ROW_KINDS and read in _ROW_KINDS)
+
+
+def _set_printed(attached: dict[str, Any], printed: str) -> None:
+    line = attached.pop("_line", None)
+    if line is None or norm(line) == norm(printed):
+        attached["printed"] = printed
+
+
+def _apply(row: dict[str, Any], kind: str, entry: dict[str, Any]) -> None:
+    for key, value in entry.items():
+        if key in ("kind", "text"):
+            continue
+        if key == "attached.printed" and isinstance(row.get("attached"), dict):
+            _set_printed(row["attached"], value)
+        elif key == "target.basis" and row.get("target") is not None:
+            target = row["target"]
+            row["target"] = {**target, "basis": value} if isinstance(target, dict) else {"text": target, "basis": value}
+        elif key == "subitems" and isinstance(value, list) and isinstance(row.get("content"), str):
+            _split_subitems(row, [str(v) for v in value])
+        elif key == "indicator" and kind in _ROW_KINDS and isinstance(value, str):
+            row["indicator"] = value
+            if "content" in row:
+                content = row.pop("content")
+                subitems = row.pop("subitems", [])
+                row["name"] = "\n".join([content, *subitems])
+        else:
+            row[key] = value
+
+
+def _split_subitems(row: dict[str, Any], subitems: list[str]) -> None:
+    lines = [*row["content"].split("\n"), *row.get("subitems", [])]
+    head = len(lines) - len(subitems)
+    if head >= 1 and [norm(x) for x in lines[head:]] == [norm(x) for x in subitems]:
+        row["content"] = "\n".join(lines[:head])
+        row["subitems"] = lines[head:]
