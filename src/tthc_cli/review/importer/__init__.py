@@ -84,7 +84,7 @@ def import_document(path: Path, options: ImportOptions) -> ImportResult:
     _units_key(data, options)
     tidy(data)
     check_cells(data, notes, _resolver(options))
-    text = to_yaml(data, notes, path.name)
+    text = to_yaml(data, notes, path.name, options.output)
     return ImportResult(data, text, tuple(notes.notes), payload is not None, unmatched)
 
 

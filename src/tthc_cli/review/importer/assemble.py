@@ -13,7 +13,7 @@ from tthc_cli.review.importer.decision import is_label, read_decision, read_sign
 from tthc_cli.review.importer.docxread import Item
 from tthc_cli.review.importer.header import Head, issuer_name, read_head, read_kind_and_title
 from tthc_cli.review.importer.notes import Notebook
-from tthc_cli.review.importer.places import level_of, locality_of, slug
+from tthc_cli.review.importer.places import level_of, locality_of, slug, split_place
 
 _YEAR = re.compile(r"(?<!\d)năm\s+(20\d\d)(?!\d)", re.I)
 _CITED_PLAN = re.compile(
@@ -122,7 +122,7 @@ def derive_plan_keys(out: dict[str, Any], notes: Notebook) -> None:
     year = int(date[:4]) if date[:4].isdigit() else int(m.group(1)) if m else 2000
     locality = locality_of(doc["issuer"]["name"]) or "[cần điền: địa bàn]"
     level = level_of(locality)
-    out["id"] = f"{slug(locality.split(' ', 1)[-1])}-{year}"
+    out["id"] = f"{slug(split_place(locality)[2] or locality)}-{year}"
     out["year"] = year
     out["level"] = level or "huyen"
     out["locality"] = locality

@@ -53,7 +53,8 @@ def check_cells(data: dict[str, Any], notes: Notebook, resolver: UnitResolver | 
             if resolver is not None and isinstance(text, str):
                 unknown = [u.text for u in resolver.resolve(text).unknown]
                 if unknown:
-                    notes.add(where, f"đơn vị chưa có trong danh sách đơn vị: {', '.join(unknown)}", row, key)
+                    names = ", ".join(f"'{u}'" for u in unknown)
+                    notes.add(where, f"tên đơn vị chưa có trong danh sách đơn vị: {names}", row, key)
         deadline = row.get("deadline")
         if isinstance(deadline, str) and parse_deadline(deadline, year) is None:
             notes.add(where, f"không đọc được thời hạn '{deadline}'", row, "deadline")

@@ -4,29 +4,41 @@ comments on the keys they concern, and unplaced text as comments at the top."""
 from __future__ import annotations
 
 import io
+import os
+from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import LiteralScalarString
 
-from tthc_cli.review.fmt import format_text, round_trip_yaml
+from tthc_cli.review.fmt import _quote_yaml11, round_trip_yaml
 from tthc_cli.review.importer.notes import Notebook
+from tthc_cli.review.keyorder import child_models, pick_model, root_model, sorted_keys
 
 MARK = "tthc import:"
 """The prefix of every comment the importer writes (search for it to review the file)."""
 
 
-def _convert(value: Any, notes: Notebook) -> Any:
+def _convert(value: Any, notes: Notebook, candidates: list[type[BaseModel]]) -> Any:
+    """Plain data as ruamel nodes, keys in the canonical order of ``tthc fmt`` (the models' field order);
+    ``candidates`` are the models the value may be (rows mix tasks, indicators and groups)."""
     if isinstance(value, dict):
+        model = pick_model(candidates, [str(k) for k in value]) if candidates else None
         out = CommentedMap()
-        for k, v in value.items():
-            out[k] = _convert(v, notes)
+        for k in sorted_keys(model, list(value)) if model is not None else list(value):
+            out[k] = _convert(value[k], notes, child_models(model, k) if model is not None else [])
         _comment(value, out, notes)
+        if set(value) == {"key", "header"}:
+            out.fa.set_flow_style()  # table columns, one line each as in the shipped plans
         return out
+    if isinstance(value, str) and "\n" in value:
+        return LiteralScalarString(value)
     if isinstance(value, list):
-        seq = CommentedSeq(_convert(v, notes) for v in value)
+        seq = CommentedSeq(_convert(v, notes, candidates) for v in value)
         _comment(value, seq, notes)
         return seq
-    return value
+    return _quote_yaml11(value)
 
 
 def _comment(original: Any, converted: Any, notes: Notebook) -> None:
@@ -42,16 +54,27 @@ def _comment(original: Any, converted: Any, notes: Notebook) -> None:
         converted.yaml_add_eol_comment(f"# {text}", key)
 
 
-def to_yaml(data: dict[str, Any], notes: Notebook, source: str) -> str:
+def schema_line(output: Path) -> list[str]:
+    """The editor's schema line, when a ``schema/plan.schema.json`` lies in a folder above the output."""
+    folder = output.resolve().parent
+    for up in (folder, *folder.parents):
+        schema = up / "schema" / "plan.schema.json"
+        if schema.is_file():
+            return [f"yaml-language-server: $schema={Path(os.path.relpath(schema, folder)).as_posix()}"]
+    return []
+
+
+def to_yaml(data: dict[str, Any], notes: Notebook, source: str, output: Path) -> str:
     """The plan text, in canonical form, with the importer's comments."""
-    doc = _convert(data, notes)
+    root = root_model(data)
+    doc = _convert(data, notes, [root] if root is not None else [])
     head = [
-        "yaml-language-server: $schema=../../schema/plan.schema.json",
-        f"Nhập từ {source} bằng tthc import. Các chú thích '{MARK}' đánh dấu chỗ chương trình đoán hoặc chưa",
-        "xếp được; xem lại rồi xóa chú thích.",
+        *schema_line(output),
+        f"Nhập từ {source} bằng tthc import. Các chú thích '{MARK}' đánh dấu chỗ chương trình",
+        "đoán hoặc chưa xếp được; xem lại rồi xóa chú thích.",
         *[f"{MARK} {line}" for line in notes.unplaced],
     ]
     doc.yaml_set_start_comment("\n".join(head))
     out = io.StringIO()
     round_trip_yaml().dump(doc, out)
-    return format_text(out.getvalue(), name=source)
+    return out.getvalue()

@@ -124,6 +124,7 @@ def read_kind_and_title(cur: Cursor) -> tuple[str | None, str]:
         kind = KIND_WORDS[fold(para.text)]
         cur.take()
     lines: list[str] = []
+    cur.skip_blank()
     while not cur.done():
         item = cur.items[cur.i]
         if not isinstance(item, Para) or SEPARATOR.match(item.text):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tthc_cli.review.importer.columns import ColumnGuess, guess_column, resolve_keys
+from tthc_cli.review.importer.cursor import NUMBERED
 from tthc_cli.review.importer.docxread import Grid, Row
 from tthc_cli.review.importer.notes import Notebook
 
@@ -50,8 +51,10 @@ def header_row_count(grid: Grid) -> int:
         if first is not None and (first.merged_above or not first.text) and count:
             count += 1
             continue
-        if first is not None and _ROW_NO.match(first.text.strip()):
+        if first is not None and (_ROW_NO.match(first.text.strip()) or NUMBERED.match(first.text)):
             break
+        if count and first is not None and first.span == len(row.cells):
+            break  # a section row typed across the whole table
         if _is_column_numbers(row):
             break
         count += 1
