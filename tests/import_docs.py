@@ -219,7 +219,8 @@ def tabbed_head_plan(path: Path) -> Path:
 
 
 def table_per_page(path: Path) -> Path:
-    """A quyết định whose phụ lục is typed as one table per page, each starting with the same header row,
+    """A quyết định with its tên loại in a text frame (``w:framePr``), whose phụ lục is typed as one table per
+    page, each starting with the same header row,
     the first table also repeating its header inside (typed again before a page break), with a group row
     ("3." over "3.1", "3.2") and a section row typed across the whole width ("A. NHIỆM VỤ CHUNG")."""
     d = docx.Document()
@@ -230,7 +231,11 @@ def table_per_page(path: Path) -> Path:
         "Số:      /QĐ-UBND",
         "Tân Châu, ngày      tháng 02 năm 2025",
     )
-    d.add_paragraph("QUYẾT ĐỊNH")
+    framed = d.add_paragraph("QUYẾT ĐỊNH")
+    frame = OxmlElement("w:framePr")
+    for attr, value in (("w:w", "4000"), ("w:hAnchor", "page"), ("w:xAlign", "center"), ("w:y", "2500")):
+        frame.set(qn(attr), value)
+    framed._p.get_or_add_pPr().append(frame)
     d.add_paragraph("Ban hành Kế hoạch cải cách thủ tục hành chính năm 2025")
     d.add_paragraph("CHỦ TỊCH ỦY BAN NHÂN DÂN THỊ XÃ TÂN CHÂU")
     d.add_paragraph("Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ;")

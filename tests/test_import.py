@@ -285,3 +285,22 @@ def test_cli_refuses_to_overwrite_and_prints_one_line(tmp_path: Path) -> None:
     assert done.code == 0, done.out + done.err
     assert "Cần xem lại" in done.out and "Kiểm tra (tthc validate)" in done.out
     assert out.read_text(encoding="utf-8").count("tthc import:") >= 2
+
+
+def test_footnotes_come_back_with_their_paragraph(tmp_path: Path) -> None:
+    """A căn cứ and a phụ lục paragraph with Word footnotes: rendered, stripped of the document variable,
+    imported; the footnote texts are back on the paragraphs that cite them."""
+    text = (ROOT / "plans" / "thap-muoi" / "2024.yaml").read_text(encoding="utf-8")
+    first = "    - Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"
+    assert first in text
+    cited = '    - footnotes: ["Đã được sửa đổi, bổ sung năm 2019."]\n      text: ' + first.removeprefix("    - ")
+    text = text.replace(first, cited, 1)
+    plan_path = tmp_path / "2024.yaml"
+    plan_path.write_text(text, encoding="utf-8")
+    (tmp_path / "units.yaml").write_bytes((ROOT / "plans" / "thap-muoi" / "units.yaml").read_bytes())
+    rendered = tmp_path / "qd.docx"
+    rendered.write_bytes(render_plan(load_plan(plan_path)))
+    result = _import(rendered, tmp_path / "imported.yaml")
+    assert _plan(result).document.bases[0].footnotes == ["Đã được sửa đổi, bổ sung năm 2019."]
+    diff = diff_texts(text, result.text, "plan", "imported")
+    assert not diff.differs, [c.message for c in diff.changes]

@@ -11,7 +11,7 @@ from typing import Any
 
 from tthc_cli.review.importer.body import is_attached, read_attached
 from tthc_cli.review.importer.cursor import NUMBERED, Cursor, fold
-from tthc_cli.review.importer.decision import is_label, paragraph
+from tthc_cli.review.importer.decision import is_label, keep_footnotes, paragraph
 from tthc_cli.review.importer.docxread import Grid, Para
 from tthc_cli.review.importer.notes import Notebook
 from tthc_cli.review.importer.rowread import RowReader, build_tree
@@ -103,6 +103,7 @@ class AppendixReader:
             m = NUMBERED.match(item.text)
             if m:
                 block = self._new_block(m.group("no"), m.group("rest"), blocks, stack)
+                keep_footnotes(item, f"{where} › {m.group('no')}", self.notes, block, "title")
                 layout = None
             else:
                 if block is None:

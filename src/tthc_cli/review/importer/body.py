@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from tthc_cli.review.importer.cursor import NUMBERED, ROMAN, Cursor, fold
-from tthc_cli.review.importer.decision import is_label, paragraph
+from tthc_cli.review.importer.decision import is_label, keep_footnotes, paragraph
 from tthc_cli.review.importer.docxread import Para
 from tthc_cli.review.importer.notes import Notebook
 
@@ -70,6 +70,7 @@ def read_parts(cur: Cursor, notes: Notebook) -> tuple[list[Any], list[dict[str, 
         m = NUMBERED.match(para.text)
         if m and ROMAN.match(m.group("no")):
             parts.append({"stt": m.group("no"), "heading": m.group("rest"), "paragraphs": []})
+            keep_footnotes(para, f"phần {m.group('no')}", notes, parts[-1], "heading")
         elif parts:
             parts[-1]["paragraphs"].append(paragraph(para))
         else:

@@ -20,6 +20,12 @@ def strip_end(text: str) -> str:
     return re.sub(r"\s*[;.,]+\s*$", "", text)
 
 
+def keep_footnotes(para: Para, where: str, notes: Notebook, container: Any, key: Any) -> None:
+    """Footnotes of a line that has no footnotes field (a heading, an Điều's first line): kept as comments."""
+    for note in para.footnotes:
+        notes.keep(where, f"chú thích cuối trang: {note}", container, key)
+
+
 def paragraph(para: Para) -> Any:
     """A plan paragraph: the text, or the mapping form when it cites footnotes."""
     return {"text": para.text, "footnotes": list(para.footnotes)} if para.footnotes else para.text
@@ -61,6 +67,7 @@ def read_articles(cur: Cursor, notes: Notebook) -> list[Any]:
             if int(m.group(1)) != len(articles) + 1:
                 notes.add(f"Điều {m.group(1)}", f"Điều được đánh số {m.group(1)}, đứng thứ {len(articles) + 1}")
             articles.append({"text": m.group(2), "paragraphs": []})
+            keep_footnotes(para, f"Điều {m.group(1)}", notes, articles[-1], "text")
         else:
             articles[-1]["paragraphs"].append(paragraph(para))
     return [a if a["paragraphs"] else a["text"] for a in articles]
