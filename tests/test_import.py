@@ -55,6 +55,11 @@ def _rows(data: Any) -> list[tuple[str, str, str]]:
     return [(n.kind if n.kind == "group" else "row", n.stt, n.text) for n in nodes]
 
 
+def _keys(data: Any) -> list[str | None]:
+    nodes = [n for n in plan_nodes(data) if is_row(n) and n.kind != "group" and n.path[-1] != "indicator"]
+    return [n.data.get("indicator") for n in nodes]
+
+
 @pytest.mark.parametrize("name", SHIPPED)
 def test_rendered_plan_imports_to_the_same_content(name: str, rendered: dict[str, Path], tmp_path: Path) -> None:
     original = (ROOT / "plans" / name / "2024.yaml").read_text(encoding="utf-8")
@@ -93,8 +98,12 @@ def test_text_alone_gives_every_row_in_place(name: str, rendered: dict[str, Path
     for (kind, stt, text), (kind0, stt0, text0) in zip(got, want, strict=True):
         # sub-items without a number or bullet read as more lines of the content: same words, same order
         assert (kind, stt) == (kind0, stt0) and text.startswith(text0), (stt0, text0)
-    plan = _plan(result)
-    assert plan.document.model_dump() == Plan.model_validate(original).document.model_dump() or name != "di-lang"
+    # indicator rows are recognised by their words against the indicator set
+    assert _keys(result.data) == _keys(original)
+    assert ("parent" in result.data) == ("parent" in original)
+    if "parent" in original:
+        assert result.data["parent"]["number"] == original["parent"]["number"]
+    _plan(result)
 
 
 def test_merged_header_cells_and_section_rows(tmp_path: Path) -> None:

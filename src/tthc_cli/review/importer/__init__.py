@@ -57,6 +57,7 @@ def import_document(path: Path, options: ImportOptions) -> ImportResult:
     from tthc_cli.review.importer.checks import check_cells, link_appendix_refs, tidy
     from tthc_cli.review.importer.docxread import BodyReader, Grid, Para, read_doc_vars, read_footnotes
     from tthc_cli.review.importer.emit import to_yaml
+    from tthc_cli.review.importer.indicators import guess_indicators
     from tthc_cli.review.importer.overlay import apply_unprinted, drop_defaults
     from tthc_cli.review.importer.source import open_document
 
@@ -78,6 +79,7 @@ def import_document(path: Path, options: ImportOptions) -> ImportResult:
     else:
         unmatched = 0
         derive_plan_keys(data, notes)
+        guess_indicators(data, notes)
     if unmatched:
         notes.add("phụ lục", f"{unmatched} mục do tthc ghi khi xuất không khớp dòng nào (văn bản đã được sửa)")
     link_appendix_refs(data, notes)

@@ -136,7 +136,8 @@ def derive_plan_keys(out: dict[str, Any], notes: Notebook) -> None:
 
 
 def _parent(doc: dict[str, Any], year: int, level: str) -> dict[str, Any] | None:
-    """The last căn cứ citing a decision or plan of the same year by the level directly above."""
+    """The last căn cứ citing a decision or plan of the same year issued at the level directly above (the
+    plan this one carries out)."""
     from tthc_cli.deadline import parse_deadline
 
     above = _ABOVE.get(level)
@@ -145,7 +146,7 @@ def _parent(doc: dict[str, Any], year: int, level: str) -> dict[str, Any] | None
         text = basis if isinstance(basis, str) else basis.get("text", "")
         for m in _CITED_PLAN.finditer(text):
             by = fold(m.group("by"))
-            if above and above in by.split(" về ")[0] and "kế hoạch" in fold(text[m.start() :]):
+            if above and above in by.split(" về ")[0].split():
                 when = parse_deadline(m.group("date"))
                 day = when.end if when is not None else None
                 if day is not None and day.year == year:
