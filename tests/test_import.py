@@ -290,10 +290,13 @@ def test_cli_refuses_to_overwrite_and_prints_one_line(tmp_path: Path) -> None:
     failed = run_tthc("import", str(bad), "-o", str(tmp_path / "x.yaml"))
     assert failed.code == 2 and len(failed.err.strip().splitlines()) == 1 and "Traceback" not in failed.err
     assert not (tmp_path / "x.yaml").exists()
-    done = run_tthc("import", str(source), "-o", str(out), "--force", "--column", "Ghi chú=note")
+    (tmp_path / "tthc.toml").write_text('[import_columns]\n"Thời gian hoàn thành" = "result"\n', encoding="utf-8")
+    done = run_tthc("import", str(source), "-o", str(out), "--force", "--column", "Nội dung=content", cwd=tmp_path)
     assert done.code == 0, done.out + done.err
     assert "Cần xem lại" in done.out and "Kiểm tra (tthc validate)" in done.out
-    assert out.read_text(encoding="utf-8").count("tthc import:") >= 2
+    written = out.read_text(encoding="utf-8")
+    assert written.count("tthc import:") >= 2
+    assert "{key: result, header: Thời gian hoàn thành}" in written, "the configuration's column mapping"
 
 
 def test_footnotes_come_back_with_their_paragraph(tmp_path: Path) -> None:

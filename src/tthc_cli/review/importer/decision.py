@@ -98,10 +98,10 @@ def read_signature(cur: Cursor, doc: dict[str, Any], notes: Notebook) -> None:
         while (para := cur.para()) is not None and len(para.text) < 60 and not is_label(para.text):
             cur.take()
             right.append(para.text)
-    doc["recipients"] = [strip_end(x.lstrip("-+–• ").strip()) for x in left[1:] if x.strip(" -")]
     head = left[0] if left else ""
-    if head and fold(head).rstrip(": ") != "nơi nhận":
-        notes.add("nơi nhận", f"dòng đầu ô nơi nhận không chỉ là 'Nơi nhận:': {head}")
+    rest = re.sub(r"^\s*nơi nhận\s*:?\s*", "", head, flags=re.I)
+    lines = ([rest] if rest else []) + left[1:]
+    doc["recipients"] = [strip_end(x.lstrip("-+–• ").strip()) for x in lines if x.strip(" -")]
     _signer(right, doc, notes)
 
 

@@ -121,13 +121,11 @@ class RowReader:
     def _put(self, data: dict[str, Any], key: str, paras: list[str]) -> None:
         lines = [p for p in paras if p]
         if key == "content":
-            head = [lines[0]]
             subs = [x for x in lines[1:] if _SUBITEM.match(x)]
             if subs and len(subs) == len(lines) - 1:
                 data["content"], data["subitems"] = lines[0], subs
                 return
-            head = lines
-            data["content"] = "\n".join(head)
+            data["content"] = "\n".join(lines)
         elif key in UNIT_KEYS and len(lines) > 1 and lines[-1].startswith("(") and lines[-1].endswith(")"):
             data[key] = {"text": "\n".join(lines[:-1]), "qualifier": lines[-1][1:-1].strip()}
         else:
