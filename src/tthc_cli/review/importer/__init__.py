@@ -83,7 +83,7 @@ def import_document(path: Path, options: ImportOptions) -> ImportResult:
     if unmatched:
         notes.add("phụ lục", f"{unmatched} mục do tthc ghi khi xuất không khớp dòng nào (văn bản đã được sửa)")
     link_appendix_refs(data, notes)
-    _units_key(data, options)
+    _units_key(data, options, notes)
     tidy(data)
     check_cells(data, notes, _resolver(options))
     text = to_yaml(data, notes, path.name, options.output)
@@ -99,12 +99,14 @@ def _registry(options: ImportOptions) -> Path | None:
     return find_units_file(options.output, None, load_config())
 
 
-def _units_key(data: dict[str, Any], options: ImportOptions) -> None:
+def _units_key(data: dict[str, Any], options: ImportOptions, notes: Notebook) -> None:
     import os
 
     from tthc_cli.load.config import load_config
     from tthc_cli.units.lookup import find_units_file
 
+    if isinstance(data.get("units"), str) and not (options.output.parent / data["units"]).is_file():
+        notes.add("kế hoạch", f"tệp đơn vị '{data['units']}' của kế hoạch gốc không có cạnh tệp ghi ra", data, "units")
     if options.units is None or "units" in data:
         return
     default = find_units_file(options.output, None, load_config())

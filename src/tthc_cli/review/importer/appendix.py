@@ -36,11 +36,12 @@ class AppendixReader:
                 out.append(self._appendix(cur, len(out)))
             else:
                 cur.take()
-                where = f"sau văn bản, mục {cur.i}"
+                where = "trước phụ lục" if not out else f"sau {out[-1]['label']} {len(out)}"
                 if isinstance(item, Para):
                     self.notes.keep(where, item.text)
-                else:
-                    self.notes.keep(where, f"bảng {' | '.join(c.text for c in item.rows[0].cells)[:120]}")
+                elif any(c.text for r in item.rows for c in r.cells):
+                    texts = dict.fromkeys(c.text for r in item.rows for c in r.cells if c.text)
+                    self.notes.keep(where, "bảng: " + " | ".join(texts))
         return out
 
     def _appendix(self, cur: Cursor, index: int) -> dict[str, Any]:

@@ -38,6 +38,8 @@ def read_plan(items: list[Item], orientations: list[str], overrides: dict[str, s
     else:
         body = {"label": "KẾ HOẠCH", "title": title}
         _read_body(cur, body, doc, notes)
+        if not (body.get("intro") or body.get("parts") or body.get("attached")):
+            body = None  # a kế hoạch that is only its phụ lục
     read_signature(cur, doc, notes)
     if doc["kind"] == "quyet-dinh":
         body = _attached_body(cur, doc, notes)

@@ -12,7 +12,7 @@ from tthc_cli.review.importer.docxread import Para
 from tthc_cli.review.importer.notes import Notebook
 
 _ATTACHED = re.compile(
-    r"^\((?P<verb>[^()]*?kèm theo)\s+(?P<type>Quyết định|Kế hoạch)\s+số\s*(?P<number>\S*)\s+"
+    r"^\((?P<verb>[^()]*?kèm theo)\s+(?P<type>Quyết định|Kế hoạch)\s+số\s*(?P<number>.*?)\s+"
     r"(?P<date>ngày.*?)\s+của\s+(?P<by>.+)\)\s*$",
     re.I | re.S,
 )
