@@ -12,14 +12,19 @@ MAX_SHOWN = 40
 
 def import_(
     source: Path = typer.Argument(
-        ..., help="Văn bản Word: .docx (hoặc .doc, .odt khi có LibreOffice).", show_default=False
+        ...,
+        help="Văn bản Word: .docx (hoặc .doc, .odt khi có LibreOffice).",
+        metavar="VĂN_BẢN",
+        show_default=False,
     ),
     output: Path = typer.Option(..., "--output", "-o", help="Tệp kế hoạch ghi ra, ví dụ plans/2025.yaml."),
     units: Path | None = typer.Option(
         None, "--units", help="Danh sách đơn vị (units.yaml) để đối chiếu tên đơn vị (mặc định: units.yaml gần nhất)."
     ),
     column: list[str] = typer.Option(
-        [], "--column", help='Gán cột theo tiêu đề: "Tiêu đề cột=khóa" (ví dụ "Thời hạn=deadline"; "=skip" để bỏ qua).'
+        [],
+        "--column",
+        help='Gán cột theo tiêu đề: "Tiêu đề cột=khóa", ví dụ "Thời hạn=deadline"; khóa skip để bỏ qua cột.',
     ),
     force: bool = typer.Option(False, "--force", help="Ghi đè tệp đã có."),
 ) -> None:
@@ -29,7 +34,7 @@ def import_(
     chữ chưa xếp được) được ghi chú "tthc import:" trong tệp và liệt kê khi chạy; tệp được kiểm tra như
     tthc validate. Mã thoát: 0 đã ghi và hợp lệ; 1 đã ghi nhưng còn lỗi cần sửa; 2 không nhập được.
     """
-    from tthc_cli.errors import OutputError
+    from tthc_cli.errors import InputError, OutputError
     from tthc_cli.lint.engine import validate_paths
     from tthc_cli.load.config import load_config
     from tthc_cli.output.atomic import atomic_write_text
@@ -38,6 +43,8 @@ def import_(
 
     if output.exists() and not force:
         raise OutputError(f"{output}: tệp đã có (dùng --force để ghi đè)")
+    if units is not None and not units.is_file():
+        raise InputError(f"{units}: không có tệp danh sách đơn vị")
     config = load_config()
     overrides = {**parse_overrides(config.import_columns), **parse_overrides(column)}
     result = import_document(source, ImportOptions(output=output, columns=overrides, units=units))

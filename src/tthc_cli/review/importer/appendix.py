@@ -14,6 +14,7 @@ from tthc_cli.review.importer.cursor import NUMBERED, Cursor, fold
 from tthc_cli.review.importer.decision import is_label, keep_footnotes, paragraph
 from tthc_cli.review.importer.docxread import Grid, Para
 from tthc_cli.review.importer.notes import Notebook
+from tthc_cli.review.importer.places import slug
 from tthc_cli.review.importer.rowread import RowReader, build_tree
 from tthc_cli.review.importer.tables import Layout, body_rows, columns_yaml, read_layout
 
@@ -27,6 +28,7 @@ class AppendixReader:
         self.orientations = orientations
         self.notes = notes
         self.tables = 0
+        self.ids: set[str] = set()
 
     def read(self, cur: Cursor) -> list[dict[str, Any]]:
         """Every appendix from the cursor on."""
@@ -47,7 +49,7 @@ class AppendixReader:
     def _appendix(self, cur: Cursor, index: int) -> dict[str, Any]:
         label = cur.take()
         assert isinstance(label, Para)
-        app: dict[str, Any] = {"id": "phu-luc" if index == 0 else f"phu-luc-{index + 1}", "label": label.text}
+        app: dict[str, Any] = {"id": self._id(label.text), "label": label.text}
         where = label.text
         titles: list[str] = []
         while (para := cur.para()) is not None and not is_attached(para.text) and not self._starts_block(cur):
@@ -67,6 +69,16 @@ class AppendixReader:
             app["orientation"] = "portrait"
         app["blocks"] = self._blocks(cur, where)
         return app
+
+    def _id(self, label: str) -> str:
+        """The appendix id from its label ("Phụ lục II" → ``phu-luc-ii``), numbered when taken."""
+        base = slug(label) or "phu-luc"
+        n, candidate = 1, base
+        while candidate in self.ids:
+            n += 1
+            candidate = f"{base}-{n}"
+        self.ids.add(candidate)
+        return candidate
 
     def _continues_title(self, cur: Cursor) -> bool:
         para = cur.para()

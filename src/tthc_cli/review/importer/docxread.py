@@ -200,12 +200,12 @@ def _up_to(el: Any, stop: Any) -> list[Any]:
 def read_footnotes(document: Any) -> dict[str, str]:
     """Footnote id → text, from the document's footnotes part (empty when there is none)."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
-    from lxml import etree  # type: ignore[import-untyped]
+    from docx.oxml import parse_xml
 
     part = next((r.target_part for r in document.part.rels.values() if r.reltype == RT.FOOTNOTES), None)
     if part is None:
         return {}
-    root = etree.fromstring(part.blob)
+    root = parse_xml(part.blob)  # python-docx's parser: no entity expansion, no network
     reader = BodyReader({})
     out: dict[str, str] = {}
     for note in root.findall(f"{W}footnote"):
