@@ -11,7 +11,7 @@ import docx
 import pytest
 
 from conftest import ROOT, run_tthc
-from import_docs import empty, merged_header_decision, no_table, tabbed_head_plan, table_per_page
+from import_docs import department_plan, empty, merged_header_decision, no_table, tabbed_head_plan, table_per_page
 from tthc_cli.errors import InputError
 from tthc_cli.load.yaml_loader import load_yaml
 from tthc_cli.model.plan import Plan
@@ -322,3 +322,26 @@ def test_footnotes_come_back_with_their_paragraph(tmp_path: Path) -> None:
     assert _plan(result).document.bases[0].footnotes == ["Đã được sửa đổi, bổ sung năm 2019."]
     diff = diff_texts(text, result.text, "plan", "imported")
     assert not diff.differs, [c.message for c in diff.changes]
+
+
+def test_department_with_parent_agency_and_typed_signature(tmp_path: Path) -> None:
+    result = _import(department_plan(tmp_path / "kh.docx"), tmp_path / "2025.yaml")
+    plan = _plan(result)
+    doc = plan.document
+    assert (doc.issuer.parent, doc.issuer.name, doc.number, doc.symbol, doc.date) == (
+        "Ủy ban nhân dân tỉnh An Giang",
+        "Sở tư pháp",
+        "08",
+        "KH-STP",
+        "2025-01-20",
+    )
+    assert (plan.level, plan.locality) == ("tinh", "tỉnh An Giang")
+    assert doc.recipients == ["UBND tỉnh", "Lưu: VT, VP"]
+    assert doc.signer is not None and (doc.signer.title, doc.signer.name) == ("GIÁM ĐỐC", "Phạm Văn Dũng")
+    appendix = plan.appendices[0]
+    assert (appendix.label, appendix.title, appendix.orientation) == ("PHỤ LỤC I", "DANH MỤC NHIỆM VỤ", "portrait")
+    table = appendix.blocks[0].table
+    assert table is not None and [c.key for c in table.columns] == ["stt", "content", "deadline"]
+    first, second = table.items
+    assert first.note == "Kinh phí: 20 triệu đồng" and second.note is None  # type: ignore[union-attr]
+    assert "cột 'Kinh phí' không ứng với cột nào" in " ".join(n.message for n in result.notes)

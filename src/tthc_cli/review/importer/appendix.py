@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from tthc_cli.review.importer.body import is_attached, read_attached
-from tthc_cli.review.importer.cursor import NUMBERED, Cursor, fold
+from tthc_cli.review.importer.cursor import LABEL_TITLE, NUMBERED, Cursor, fold
 from tthc_cli.review.importer.decision import is_label, keep_footnotes, paragraph
 from tthc_cli.review.importer.docxread import Grid, Para
 from tthc_cli.review.importer.notes import Notebook
@@ -49,10 +49,17 @@ class AppendixReader:
     def _appendix(self, cur: Cursor, index: int) -> dict[str, Any]:
         label = cur.take()
         assert isinstance(label, Para)
-        app: dict[str, Any] = {"id": self._id(label.text), "label": label.text}
-        where = label.text
-        titles: list[str] = []
-        while (para := cur.para()) is not None and not is_attached(para.text) and not self._starts_block(cur):
+        both = LABEL_TITLE.match(label.text)
+        text = both.group("label") if both else label.text
+        app: dict[str, Any] = {"id": self._id(text), "label": text}
+        where = text
+        titles: list[str] = [both.group("title")] if both else []
+        while (
+            both is None
+            and (para := cur.para()) is not None
+            and not is_attached(para.text)
+            and not self._starts_block(cur)
+        ):
             cur.take()
             titles.append(para.text)
             if not self._continues_title(cur):

@@ -11,7 +11,7 @@ from tthc_cli.review.importer.body import is_attached, looks_like_body, read_att
 from tthc_cli.review.importer.cursor import Cursor, fold
 from tthc_cli.review.importer.decision import is_label, read_decision, read_signature
 from tthc_cli.review.importer.docxread import Item
-from tthc_cli.review.importer.header import Head, issuer_name, read_head, read_kind_and_title
+from tthc_cli.review.importer.header import Head, issuer_name, read_head, read_kind_and_title, split_parent
 from tthc_cli.review.importer.notes import Notebook
 from tthc_cli.review.importer.places import level_of, locality_of, slug, split_place
 
@@ -56,11 +56,15 @@ def _document(head: Head, kind: str | None, title: str, notes: Notebook) -> dict
     if kind is None:
         kind = "ke-hoach" if (head.symbol or "").upper().startswith("KH") else "quyet-dinh"
         notes.add("tên loại", f"không thấy dòng 'QUYẾT ĐỊNH' hay 'KẾ HOẠCH'; đoán là {kind} theo ký hiệu")
-    name = issuer_name(head.issuer_lines) if head.issuer_lines else "[cần điền: cơ quan ban hành]"
+    parent, lines = split_parent(head.issuer_lines)
+    name = issuer_name(lines) if lines else "[cần điền: cơ quan ban hành]"
     doc: dict[str, Any] = {"kind": kind, "issuer": {"name": name}}
-    doc["issuer"]["_header"] = head.issuer_lines
-    if head.issuer_lines and _derived_lines(name) != head.issuer_lines:
-        doc["issuer"]["header"] = head.issuer_lines
+    doc["issuer"]["_header"] = lines
+    if lines and _derived_lines(name) != lines:
+        doc["issuer"]["header"] = lines
+    if parent:
+        doc["issuer"]["parent"] = issuer_name(parent)
+        notes.add("cơ quan ban hành", f"cơ quan chủ quản đoán là '{doc['issuer']['parent']}'", doc["issuer"], "parent")
     if head.issuer_lines:
         built = f"tên đầy đủ '{name}' được dựng từ dòng tên cơ quan; xem lại"
         notes.add("cơ quan ban hành", built, doc["issuer"], "name")
@@ -122,7 +126,8 @@ def derive_plan_keys(out: dict[str, Any], notes: Notebook) -> None:
     date = str(doc.get("date") or "")
     m = _YEAR.search(doc.get("title", ""))
     year = int(date[:4]) if date[:4].isdigit() else int(m.group(1)) if m else 2000
-    locality = locality_of(doc["issuer"]["name"]) or "[cần điền: địa bàn]"
+    locality = locality_of(doc["issuer"]["name"]) or locality_of(doc["issuer"].get("parent") or "")
+    locality = locality or "[cần điền: địa bàn]"
     level = level_of(locality)
     out["id"] = f"{slug(split_place(locality)[2] or locality)}-{year}"
     out["year"] = year

@@ -12,6 +12,8 @@ NUMBERED = re.compile(r"^(?P<no>[IVXLC]+|[A-Z]|\d+(?:\.\d+)*)\s*[.):]\s*(?P<rest
 """A numbered heading: "I. MỤC ĐÍCH", "9.1. Chỉ tiêu …", "A) …"."""
 LABEL = re.compile(r"^(phụ lục|kế hoạch)(\s+([ivxlc]+|\d+|[a-z]))?\s*:?$")
 """The first line of a phụ lục or of an attached kế hoạch, compared folded."""
+LABEL_TITLE = re.compile(r"^(?P<label>phụ lục(\s+([IVXLC]+|\d+))?)\s*[:.–-]\s*(?P<title>\S.*)$", re.I)
+"""A phụ lục label with its title on the same line: "PHỤ LỤC I: DANH MỤC NHIỆM VỤ"."""
 SEPARATOR = re.compile(r"^[\s\-_=*.…·—–]*$")
 """A rule line typed with dashes or underscores (or an empty paragraph)."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tthc_cli.review.importer.cursor import LABEL, Cursor, fold, is_upper
+from tthc_cli.review.importer.cursor import LABEL, LABEL_TITLE, Cursor, fold, is_upper
 from tthc_cli.review.importer.docxread import Para
 from tthc_cli.review.importer.notes import Notebook
 
@@ -128,4 +128,4 @@ def _signer(lines: list[str], doc: dict[str, Any], notes: Notebook) -> None:
 
 def is_label(text: str) -> bool:
     """ "PHỤ LỤC", "Phụ lục II", "KẾ HOẠCH": the first line of a phụ lục or of an attached kế hoạch."""
-    return bool(LABEL.match(fold(text)))
+    return bool(LABEL.match(fold(text)) or LABEL_TITLE.match(text))

@@ -100,12 +100,22 @@ def _head_from(left: list[str], right: list[str]) -> Head:
     return head
 
 
-def issuer_name(lines: list[str]) -> str:
-    """The issuer's full name from its header lines: "ỦY BAN NHÂN DÂN" / "HUYỆN TRI TÔN" → "Ủy ban nhân dân
-    huyện Tri Tôn" (the agency words in sentence case, the place name capitalised)."""
+def split_parent(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(cơ quan chủ quản lines, issuer lines): "UBND TỈNH AN GIANG" / "SỞ TƯ PHÁP" has a parent (its first line
+    names a whole agency with its place), "ỦY BAN NHÂN DÂN" / "HUYỆN TRI TÔN" has none."""
     from tthc_cli.review.importer.places import split_place
 
-    words = " ".join(lines)
+    if len(lines) >= 2 and all(split_place(lines[0])[:2]) and split_place(lines[0])[2]:
+        return lines[:1], lines[1:]
+    return [], lines
+
+
+def issuer_name(lines: list[str]) -> str:
+    """The issuer's full name from its header lines: "ỦY BAN NHÂN DÂN" / "HUYỆN TRI TÔN" → "Ủy ban nhân dân
+    huyện Tri Tôn" (the agency words in sentence case, "UBND" written out, the place name capitalised)."""
+    from tthc_cli.review.importer.places import expand_agency, split_place
+
+    words = expand_agency(" ".join(lines))
     if not is_upper(words):
         return words
     agency, kind, place = split_place(words)

@@ -11,6 +11,14 @@ LEVELS = {"tỉnh": "tinh", "huyện": "huyen", "quận": "huyen", "thị xã": 
 LEVELS["thị trấn"] = "xa"
 
 
+_AGENCY = {"UBND": "ỦY BAN NHÂN DÂN", "HĐND": "HỘI ĐỒNG NHÂN DÂN"}
+
+
+def expand_agency(text: str) -> str:
+    """ "UBND HUYỆN X" → "ỦY BAN NHÂN DÂN HUYỆN X" (the abbreviations of a header line written out)."""
+    return re.sub(r"(?<!\w)(UBND|HĐND)(?!\w)", lambda m: _AGENCY[m.group(1)], text)
+
+
 def split_place(name: str) -> tuple[str, str, str]:
     """("ỦY BAN NHÂN DÂN", "HUYỆN", "TRI TÔN") from "ỦY BAN NHÂN DÂN HUYỆN TRI TÔN"; ``(name, "", "")`` when the
     name has no place word."""
