@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from tthc_cli.model.unprinted import NODE_KEYS, ROW_FIELDS, TARGET_KEYS, TOP_KEYS
 from tthc_cli.review.importer.notes import Notebook
 from tthc_cli.review.rows import plan_nodes
 from tthc_cli.review.textdiff import norm
@@ -16,7 +17,8 @@ _ROW_KINDS = {"task", "indicator"}
 def apply_unprinted(data: dict[str, Any], payload: dict[str, Any], notes: Notebook) -> int:
     """Set the unprinted values on ``data``; returns how many appendix entries found no row or heading."""
     for key, value in (payload.get("top") or {}).items():
-        data[key] = value
+        if key in TOP_KEYS:  # the file is input like any other: only the keys tthc writes are taken
+            data[key] = value
     issuer = data["document"]["issuer"]
     recorded = payload.get("issuer") or {}
     if recorded.get("name"):
@@ -78,9 +80,18 @@ def _set_printed(attached: dict[str, Any], printed: str) -> None:
         attached["printed"] = printed
 
 
+def _allowed(kind: str) -> set[str]:
+    keys = set(NODE_KEYS.get(kind, ()))
+    if kind in _ROW_KINDS:
+        keys |= set(ROW_FIELDS) | set(NODE_KEYS["task"]) | set(NODE_KEYS["indicator"])
+        keys |= {f"target.{k}" for k in TARGET_KEYS}
+    return keys | {"attached.printed"}
+
+
 def _apply(row: dict[str, Any], kind: str, entry: dict[str, Any]) -> None:
+    allowed = _allowed(kind)
     for key, value in entry.items():
-        if key in ("kind", "text"):
+        if key not in allowed:
             continue
         if key == "attached.printed" and isinstance(row.get("attached"), dict):
             _set_printed(row["attached"], value)
