@@ -10,7 +10,7 @@ from typing import Any
 import docx
 import pytest
 
-from conftest import ROOT, run_tthc
+from conftest import ROOT, check_golden, run_tthc
 from import_docs import department_plan, empty, merged_header_decision, no_table, tabbed_head_plan, table_per_page
 from tthc_cli.errors import InputError
 from tthc_cli.load.yaml_loader import load_yaml
@@ -157,6 +157,7 @@ def test_merged_header_cells_and_section_rows(tmp_path: Path) -> None:
     notes = " ".join(n.message for n in result.notes)
     assert "dòng đánh số cột" in notes and "ô gộp dọc" in notes
     assert "# tthc import: tên đầy đủ" in result.text
+    check_golden(ROOT / "tests" / "golden" / "import" / "merged-header.yaml", result.text)
 
 
 def test_tabbed_head_text_box_title_and_two_numbering_columns(tmp_path: Path) -> None:

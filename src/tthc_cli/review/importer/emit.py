@@ -3,8 +3,10 @@ comments on the keys they concern, and unplaced text as comments at the top."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +18,7 @@ from tthc_cli.review.fmt import _quote_yaml11, round_trip_yaml
 from tthc_cli.review.importer.notes import Notebook
 from tthc_cli.review.keyorder import child_models, pick_model, root_model, sorted_keys
 
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MARK = "tthc import:"
 """The prefix of every comment the importer writes (search for it to review the file)."""
 
@@ -34,6 +37,11 @@ def _convert(value: Any, notes: Notebook, candidates: list[type[BaseModel]]) -> 
         return out
     if isinstance(value, str) and "\n" in value:
         return LiteralScalarString(value)
+    if isinstance(value, str) and _ISO_DAY.match(value):
+        try:
+            return dt.date.fromisoformat(value)  # written unquoted, as the plans write dates
+        except ValueError:
+            return value  # "2025-02-30" stays text, for tthc validate to report
     if isinstance(value, list):
         seq = CommentedSeq(_convert(v, notes, candidates) for v in value)
         _comment(value, seq, notes)
