@@ -11,7 +11,7 @@ from tthc_cli.review.importer.notes import Notebook
 from tthc_cli.review.rows import is_row, plan_nodes
 from tthc_cli.units.resolve import UnitResolver
 
-_REF = re.compile(r"^\(.*phụ lục(?:\s+(?P<which>[IVXLC]+|\d+))?.*\)\.?$", re.I)
+_REF = re.compile(r"^\(.*phụ lục(?:\s+(?P<which>[IVXLC]+|\d+))?.*\)(\.|\./\.)?$", re.I)
 
 
 def link_appendix_refs(data: dict[str, Any], notes: Notebook) -> None:

@@ -67,11 +67,17 @@ def guess_column(header: str, overrides: dict[str, str]) -> ColumnGuess:
     folded = fold(header)
     if folded in overrides:
         return ColumnGuess(overrides[folded], "override")
-    exact, contains = _aliases()
+    exact, _ = _aliases()
     if folded in exact:
         return ColumnGuess(exact[folded], "exact")
-    for words, key in contains:
-        if re.search(rf"(?<!\w){re.escape(words)}(?!\w)", folded):
+    return guess_by_words(header, set())
+
+
+def guess_by_words(header: str, taken: set[str]) -> ColumnGuess:
+    """The first word rule that matches ``header`` and gives a key not in ``taken``."""
+    folded = fold(header)
+    for words, key in _aliases()[1]:
+        if key not in taken and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", folded):
             return ColumnGuess(key, "words")
     return ColumnGuess(None, "none")
 

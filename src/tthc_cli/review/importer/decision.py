@@ -68,9 +68,22 @@ def read_articles(cur: Cursor, notes: Notebook) -> list[Any]:
                 notes.add(f"Điều {m.group(1)}", f"Điều được đánh số {m.group(1)}, đứng thứ {len(articles) + 1}")
             articles.append({"text": m.group(2), "paragraphs": []})
             keep_footnotes(para, f"Điều {m.group(1)}", notes, articles[-1], "text")
+        elif _is_title(articles[-1]):
+            articles[-1]["title"], articles[-1]["text"] = articles[-1]["text"], para.text
         else:
             articles[-1]["paragraphs"].append(paragraph(para))
-    return [a if a["paragraphs"] else a["text"] for a in articles]
+    return [a if len(a) > 2 or a["paragraphs"] else a["text"] for a in articles]
+
+
+def _is_title(article: dict[str, Any]) -> bool:
+    """ "Điều 1. Phạm vi điều chỉnh" followed by its text: a few words without final punctuation."""
+    text = article["text"]
+    return (
+        "title" not in article
+        and not article["paragraphs"]
+        and len(text.split()) <= 12
+        and not text.endswith((".", ";", ":", ",", ")"))
+    )
 
 
 def read_signature(cur: Cursor, doc: dict[str, Any], notes: Notebook) -> None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from tthc_cli.review.importer.columns import ColumnGuess, guess_column, resolve_keys
+from tthc_cli.review.importer.columns import ColumnGuess, guess_by_words, guess_column, resolve_keys
 from tthc_cli.review.importer.cursor import NUMBERED
 from tthc_cli.review.importer.docxread import Grid, Row
 from tthc_cli.review.importer.notes import Notebook
@@ -86,6 +86,11 @@ def read_layout(grid: Grid, overrides: dict[str, str], where: str, notes: Notebo
         guesses.append(guess)
     body = grid.rows[n:]
     keys = resolve_keys(guesses, [[r.cells[c].text for r in body if c < len(r.cells)] for c in range(grid.width)])
+    for col, key in enumerate(keys):
+        if key is None and headers[col] and guesses[col].key is not None and guesses[col].how != "override":
+            # the whole-header alias was taken by another column ("Chỉ tiêu" beside "Nội dung"): try the words
+            second = guess_by_words(headers[col], {k for k in keys if k})
+            keys[col], guesses[col] = second.key, second
     for col, (guess, key) in enumerate(zip(guesses, keys, strict=True)):
         shown = headers[col] or f"(cột {col + 1} không có tiêu đề)"
         if key is None and headers[col]:
