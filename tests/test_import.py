@@ -190,6 +190,11 @@ def test_table_per_page_with_repeated_headers_and_a_group(tmp_path: Path) -> Non
     result = _import(table_per_page(tmp_path / "qd.docx"), tmp_path / "2025.yaml")
     plan = _plan(result)
     assert plan.document.number is None and plan.document.date == "2025-02"
+    first = plan.document.articles[0]
+    assert (first.title, first.text) == (
+        "Ban hành kế hoạch",
+        "Ban hành kèm theo Quyết định này Kế hoạch cải cách thủ tục hành chính năm 2025.",
+    )
     assert (plan.level, plan.locality) == ("huyen", "thị xã Tân Châu")
     blocks = plan.appendices[0].blocks
     assert len(blocks) == 1, "the second page's table continues the first"
