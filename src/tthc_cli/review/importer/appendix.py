@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from tthc_cli.review.importer.body import is_attached, read_attached
-from tthc_cli.review.importer.cursor import LABEL_TITLE, NUMBERED, Cursor, fold
+from tthc_cli.review.importer.cursor import LABEL_TITLE, NUMBERED, Cursor
 from tthc_cli.review.importer.decision import is_label, keep_footnotes, paragraph
 from tthc_cli.review.importer.docxread import Grid, Para
 from tthc_cli.review.importer.notes import Notebook
@@ -159,8 +159,3 @@ def _walk(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
         out.append(b)
         out.extend(_walk(b.get("blocks", [])))
     return out
-
-
-def folded(text: str) -> str:
-    """Comparison form of a text."""
-    return fold(text)

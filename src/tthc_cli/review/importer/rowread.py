@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tthc_cli.render.cells import ASSIGNMENT_KEYS, UNIT_KEYS
-from tthc_cli.review.importer.cursor import NUMBERED, ROMAN
+from tthc_cli.review.importer.cursor import NUMBERED
 from tthc_cli.review.importer.docxread import Cell, Row
 from tthc_cli.review.importer.notes import Notebook
 from tthc_cli.review.importer.tables import Layout
@@ -165,8 +165,3 @@ def build_tree(entries: list[Entry], table: dict[str, Any]) -> None:
 
 def _container(table: dict[str, Any], top: dict[str, Any] | None, sub: dict[str, Any] | None) -> dict[str, Any]:
     return sub if sub is not None else top if top is not None else table
-
-
-def is_roman(text: str) -> bool:
-    """A Roman numeral ("IV")."""
-    return bool(ROMAN.match(text))

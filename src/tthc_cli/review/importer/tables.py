@@ -34,10 +34,6 @@ class Layout:
     guesses: list[ColumnGuess] = field(default_factory=list)
 
 
-def _first_text(row: Row) -> str:
-    return next((c.text for c in row.cells if c.text), "")
-
-
 def header_row_count(grid: Grid) -> int:
     """How many leading rows are header rows."""
     flagged = 0
