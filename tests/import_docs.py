@@ -284,3 +284,32 @@ def empty(path: Path) -> Path:
     """A document without any text."""
     docx.Document().save(str(path))
     return path
+
+
+def department_plan(path: Path) -> Path:
+    """A kế hoạch of a sở under its province: the head names the cơ quan chủ quản ("UBND TỈNH AN GIANG" over
+    "SỞ TƯ PHÁP"), the phụ lục label carries its title ("PHỤ LỤC I: …"), nơi nhận and signature are typed as
+    paragraphs with tabs, a column header the aliases do not know ("Kinh phí") and a footnote-free table."""
+    d = docx.Document()
+    _head_table(
+        d,
+        ["UBND TỈNH AN GIANG", "SỞ TƯ PHÁP"],
+        ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
+        "Số: 08/KH-STP",
+        "An Giang, ngày 20/01/2025",
+    )
+    d.add_paragraph("KẾ HOẠCH")
+    d.add_paragraph("Kiểm soát thủ tục hành chính năm 2025")
+    d.add_paragraph("I. MỤC ĐÍCH")
+    d.add_paragraph("Nâng cao chất lượng giải quyết thủ tục hành chính.")
+    d.add_paragraph("Nơi nhận:\t\t\tGIÁM ĐỐC")
+    d.add_paragraph("- UBND tỉnh;")
+    d.add_paragraph("- Lưu: VT, VP.")
+    d.add_paragraph("Phạm Văn Dũng")
+    d.add_paragraph("PHỤ LỤC I: DANH MỤC NHIỆM VỤ")
+    t = d.add_table(rows=3, cols=4)
+    _fill(t, 0, ["STT", "Nhiệm vụ", "Thời hạn", "Kinh phí"])
+    _fill(t, 1, ["1", "Rà soát quy định thủ tục hành chính", "Quý II/2025", "20 triệu đồng"])
+    _fill(t, 2, ["2", "Tập huấn nghiệp vụ", "Tháng 5/2025", ""])
+    d.save(str(path))
+    return path

@@ -19,6 +19,8 @@ from tthc_cli.review.importer.docxread import Grid, Row
 from tthc_cli.review.importer.notes import Notebook
 
 _ROW_NO = re.compile(r"^([IVXLC]+|[A-Z]|[a-zđ]|\d+(\.\d+)*)[.)]?$")
+_HEADER_WORDS = 60
+"""A header cell is a few words; a longer cell in an unmarked row is content (a task without a number)."""
 _COL_NO = re.compile(r"^\(?\d+\)?$|^\([a-zA-Z]\)$")
 
 
@@ -44,8 +46,9 @@ def header_row_count(grid: Grid) -> int:
     count = 0
     for row in grid.rows[:4]:
         first = row.cells[0] if row.cells else None
-        if first is not None and (first.merged_above or not first.text) and count:
-            count += 1
+        short = all(len(c.text) <= _HEADER_WORDS for c in row.cells)
+        if first is not None and (first.merged_above or not first.text) and count and short:
+            count += 1  # a lower header row ("Chủ trì" | "Phối hợp" under "Đơn vị thực hiện")
             continue
         if first is not None and (_ROW_NO.match(first.text.strip()) or NUMBERED.match(first.text)):
             break
