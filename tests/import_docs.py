@@ -222,7 +222,8 @@ def table_per_page(path: Path) -> Path:
     """A quyết định with its tên loại in a text frame (``w:framePr``), whose phụ lục is typed as one table per
     page, each starting with the same header row,
     the first table also repeating its header inside (typed again before a page break), with a group row
-    ("3." over "3.1", "3.2") and a section row typed across the whole width ("A. NHIỆM VỤ CHUNG")."""
+    ("3." over "3.1", "3.2") and a section row typed across the whole width ("A. NHIỆM VỤ CHUNG"), and a
+    sentence between the signature and the phụ lục that has no place in a plan."""
     d = docx.Document()
     _head_table(
         d,
@@ -244,6 +245,7 @@ def table_per_page(path: Path) -> Path:
     d.add_paragraph("Ban hành kèm theo Quyết định này Kế hoạch cải cách thủ tục hành chính năm 2025.")
     d.add_paragraph("Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.")
     _signature(d, ["- Như Điều 2;", "- Lưu: VT."], ["CHỦ TỊCH", "", "Trần Văn Cường"])
+    d.add_paragraph("Quyết định này thay thế Quyết định số 12/QĐ-UBND ngày 10/01/2024.")
     d.add_paragraph("PHỤ LỤC")
     d.add_paragraph("Nhiệm vụ cải cách thủ tục hành chính năm 2025")
     header = ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Chỉ tiêu phấn đấu"]

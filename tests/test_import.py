@@ -210,6 +210,9 @@ def test_table_per_page_with_repeated_headers_and_a_group(tmp_path: Path) -> Non
     group = section.items[2]
     assert [r.stt for r in group.items] == ["3.1", "3.2"]  # type: ignore[union-attr]
     assert "không đọc được chỉ tiêu 'Đạt chỉ tiêu tỉnh giao'" in result.text
+    stray = "Quyết định này thay thế Quyết định số 12/QĐ-UBND ngày 10/01/2024."
+    assert any(stray in n.message and "chưa xếp được" in n.message for n in result.notes)
+    assert f"# tthc import: trước phụ lục: {stray}" in result.text, "kept word for word at the top of the file"
 
 
 def test_column_override_and_unknown_units(tmp_path: Path) -> None:
