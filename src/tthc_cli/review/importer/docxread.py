@@ -134,8 +134,9 @@ class BodyReader:
         out: list[str] = []
         notes: list[str] = []
         for el in p.iter():
-            if skip_boxes and el is not p and any(a.tag == f"{W}txbxContent" for a in _up_to(el, p)):
-                continue
+            above = {a.tag for a in _up_to(el, p)} if el is not p else set()
+            if _MC_FALLBACK in above or (skip_boxes and f"{W}txbxContent" in above):
+                continue  # a text box is its own paragraph; the fallback copy of a drawing is not read twice
             tag = el.tag
             if tag == f"{W}t":
                 out.append(el.text or "")
