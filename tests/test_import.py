@@ -354,3 +354,18 @@ def test_department_with_parent_agency_and_typed_signature(tmp_path: Path) -> No
     first, second = table.items
     assert first.note == "Kinh phí: 20 triệu đồng" and second.note is None  # type: ignore[union-attr]
     assert "cột 'Kinh phí' không ứng với cột nào" in " ".join(n.message for n in result.notes)
+
+
+def test_template_sample_plan_round_trips(tmp_path: Path) -> None:
+    """The plan ``tthc templates check`` renders uses every printed element (cơ quan chủ quản, an Điều with a
+    title and paragraphs, a note paragraph, a number below 10, a last Điều without "./.")."""
+    from tthc_cli.render.sample import sample_plan
+    from tthc_cli.review.fmt import nfc_data
+    from tthc_cli.review.semantic import diff_data
+
+    loaded = sample_plan()
+    rendered = tmp_path / "mau.docx"
+    rendered.write_bytes(render_plan(loaded))
+    result = _import(rendered, tmp_path / "mau.yaml")
+    original = {"schema_version": 1, **loaded.plan.model_dump(mode="json", exclude_unset=True)}
+    assert [c.message for c in diff_data(nfc_data(original), nfc_data(result.data))] == []

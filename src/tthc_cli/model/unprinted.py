@@ -78,6 +78,52 @@ def expand(data: Any, pattern: str) -> list[tuple[str, dict[str, Any]]]:
     return [(p, v) for p, v in found if isinstance(v, dict)]
 
 
+def closing_slots(data: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """Where the renderer ends the document with "./." (the last Điều, the kế hoạch's last paragraph): name →
+    (container, key or index) of that text in plain plan data. The printed text always ends with "./.", so
+    the variable keeps the text as the plan wrote it."""
+    out: dict[str, tuple[Any, Any]] = {}
+    articles = (data.get("document") or {}).get("articles") or []
+    if articles:
+        last = articles[-1]
+        if isinstance(last, dict) and last.get("paragraphs"):
+            out["articles"] = _paragraph_slot(last["paragraphs"])
+        else:
+            out["articles"] = (articles, len(articles) - 1) if isinstance(last, str) else (last, "text")
+    body = data.get("plan") or {}
+    parts = [p for p in body.get("parts") or [] if isinstance(p, dict) and p.get("paragraphs")]
+    paragraphs = parts[-1]["paragraphs"] if parts else body.get("intro") or []
+    if paragraphs:
+        out["plan"] = _paragraph_slot(paragraphs)
+    return out
+
+
+PARAGRAPH_KEYS = ("ref", "style")
+"""Of a paragraph, the appendix it points to and its layout do not show as words."""
+
+
+def paragraph_lists(data: dict[str, Any]) -> list[list[Any]]:
+    """Every list of paragraphs in plain plan data: căn cứ, the Điều's paragraphs, the kế hoạch's intro and
+    parts, the text before and after each phụ lục table."""
+    doc = data.get("document") or {}
+    body = data.get("plan") or {}
+    out: list[list[Any]] = [doc.get("bases") or [], body.get("intro") or []]
+    out += [a.get("paragraphs") or [] for a in doc.get("articles") or [] if isinstance(a, dict)]
+    out += [p.get("paragraphs") or [] for p in body.get("parts") or [] if isinstance(p, dict)]
+    blocks = [b for a in data.get("appendices") or [] if isinstance(a, dict) for b in a.get("blocks") or []]
+    while blocks:
+        block = blocks.pop(0)
+        if isinstance(block, dict):
+            out += [block.get("paragraphs") or [], block.get("after") or []]
+            blocks += block.get("blocks") or []
+    return [x for x in out if isinstance(x, list)]
+
+
+def _paragraph_slot(paragraphs: list[Any]) -> tuple[Any, Any]:
+    last = paragraphs[-1]
+    return (last, "text") if isinstance(last, dict) else (paragraphs, len(paragraphs) - 1)
+
+
 def encode(payload: dict[str, Any]) -> str:
     """The variable's value: compact JSON with a format number."""
     return json.dumps({"format": FORMAT, **payload}, ensure_ascii=False, separators=(",", ":"))

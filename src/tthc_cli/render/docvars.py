@@ -13,13 +13,17 @@ from tthc_cli.model.unprinted import (
     DOC_VAR,
     ISSUER_KEYS,
     NODE_KEYS,
+    PARAGRAPH_KEYS,
     ROW_FIELDS,
     TARGET_KEYS,
     TOP_KEYS,
+    closing_slots,
     encode,
     expand,
+    paragraph_lists,
 )
 from tthc_cli.review.rows import plan_nodes
+from tthc_cli.review.textdiff import norm
 
 
 def unprinted_payload(plan: Plan) -> dict[str, Any]:
@@ -53,8 +57,18 @@ def unprinted_payload(plan: Plan) -> dict[str, Any]:
         for path, mapping in expand(data, pattern)
         if mapping.get(key) == default
     ]
+    closing = {name: box[key] for name, (box, key) in closing_slots(data).items()}
+    paragraphs = [
+        {"text": norm(str(p.get("text", ""))), **{k: p[k] for k in PARAGRAPH_KEYS if p.get(k) is not None}}
+        for group in paragraph_lists(data)
+        for p in group
+        if isinstance(p, dict)
+    ]
     return {
         "top": top,
+        "closing": closing,
+        "paragraphs": paragraphs,
+        "number": data.get("document", {}).get("number"),
         "explicit": explicit,
         "issuer": {k: issuer[k] for k in ISSUER_KEYS if k in issuer},
         "plan_attached_printed": body_printed,

@@ -82,7 +82,8 @@ def import_document(path: Path, options: ImportOptions) -> ImportResult:
         guess_indicators(data, notes)
     if unmatched:
         notes.add("phụ lục", f"{unmatched} mục do tthc ghi khi xuất không khớp dòng nào (văn bản đã được sửa)")
-    link_appendix_refs(data, notes)
+    if payload is None:
+        link_appendix_refs(data, notes)
     _units_key(data, options, notes)
     tidy(data)
     check_cells(data, notes, _resolver(options))

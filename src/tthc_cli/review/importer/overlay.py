@@ -28,6 +28,8 @@ def apply_unprinted(data: dict[str, Any], payload: dict[str, Any], notes: Notebo
     notes.forget(issuer)
     for path in payload.get("explicit") or []:
         _set_default(data, str(path))
+    _closing(data, payload)
+    _paragraphs(data, payload)
     printed = payload.get("plan_attached_printed")
     body_attached = (data.get("plan") or {}).get("attached")
     if printed and isinstance(body_attached, dict):
@@ -47,6 +49,42 @@ def apply_unprinted(data: dict[str, Any], payload: dict[str, Any], notes: Notebo
         queue.remove(entry)
         _apply(node.data, node.kind, entry)
     return sum(len(q) for q in waiting.values())
+
+
+def _closing(data: dict[str, Any], payload: dict[str, Any]) -> None:
+    """The texts the renderer ended with "./." and the number it wrote with a leading zero, as the plan
+    wrote them, when the page shows exactly what the renderer makes of them."""
+    from tthc_cli.model.unprinted import closing_slots
+    from tthc_cli.render.vnformat import end_document
+
+    recorded = payload.get("closing") or {}
+    for name, (box, key) in closing_slots(data).items():
+        original = recorded.get(name)
+        if isinstance(original, str) and isinstance(box[key], str) and norm(end_document(original)) == norm(box[key]):
+            box[key] = original
+    number, read = payload.get("number"), data["document"].get("number")
+    digits = isinstance(number, str) and number.isdigit() and isinstance(read, str) and read.isdigit()
+    if digits and int(str(number)) == int(str(read)):
+        data["document"]["number"] = number
+
+
+def _paragraphs(data: dict[str, Any], payload: dict[str, Any]) -> None:
+    """The ``ref`` and ``style`` of paragraphs, found again by their words (in order, each used once)."""
+    from tthc_cli.model.unprinted import PARAGRAPH_KEYS, paragraph_lists
+
+    waiting: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for entry in payload.get("paragraphs") or []:
+        if isinstance(entry, dict):
+            waiting[str(entry.get("text", ""))].append(entry)
+    for group in paragraph_lists(data):
+        for i, p in enumerate(group):
+            text = p if isinstance(p, str) else p.get("text", "") if isinstance(p, dict) else ""
+            queue = waiting.get(norm(str(text)))
+            if not queue:
+                continue
+            entry = queue.pop(0)
+            found = {k: entry[k] for k in PARAGRAPH_KEYS if isinstance(entry.get(k), str)}
+            group[i] = {**({"text": p} if isinstance(p, str) else p), **found}
 
 
 def drop_defaults(data: dict[str, Any]) -> None:
