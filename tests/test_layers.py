@@ -27,7 +27,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("score",),
     ("due",),
     ("render", "review", "report"),
-    ("cascade", "site"),
+    ("cascade", "site", "importer"),
     ("cli",),
     ("__main__",),
 )

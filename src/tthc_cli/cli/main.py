@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "tthc_cli.cli.due",
     "tthc_cli.cli.site",
     "tthc_cli.cli.cascade",
+    "tthc_cli.cli.import_",
 )
 """Modules that register commands, in the order they are listed by ``tthc --help``."""
 

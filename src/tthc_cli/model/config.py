@@ -13,6 +13,9 @@ Example ``tthc.toml``::
     strict = false                    # warnings fail the run too
     allow_outside_root = false        # plans may name files outside this folder (units:, parent.path)
 
+    [import_columns]                  # tthc import: a printed column header → plan column key
+    "Thời hạn xong" = "deadline"
+
     [severity]
     TT702 = "error"                   # change a rule's severity
 """
@@ -41,6 +44,8 @@ class Config(StrictModel):
     strict: bool = False
     allow_outside_root: bool = False
     """Let plans name files (``units:``, ``parent.path``) outside the repository root."""
+    import_columns: dict[str, str] = Field(default_factory=dict)
+    """``tthc import``: printed column header → plan column key, over the shipped aliases."""
     root: str = "."
     """The folder the configuration was found in (set by the loader, not written by users)."""
     source: str | None = None

@@ -8,6 +8,7 @@ from typing import Any
 from tthc_cli.errors import InputError
 from tthc_cli.render.appendix import appendix_xml
 from tthc_cli.render.context import decision_context
+from tthc_cli.render.docvars import write_unprinted
 from tthc_cli.render.engine import find_template, render_docx
 from tthc_cli.render.footnotes import apply as apply_footnotes
 from tthc_cli.render.footnotes import collecting
@@ -88,5 +89,6 @@ def render_plan(
             elif include_document and _has_attached_plan(loaded):
                 replace_body_sect_pr(document, sect_pr_xml(PORTRAIT, refs, restart=True))
             apply_footnotes(document, notes)
+            write_unprinted(document, plan)
 
         return render_docx(path, context, finish)

@@ -11,8 +11,8 @@ from typing import Any
 
 from tthc_cli.findings import YamlPath, format_path
 from tthc_cli.review.changes import Change, ChangeKind
-from tthc_cli.review.textdiff import short, similarity, word_diff
-from tthc_cli.text.normalize import squash
+from tthc_cli.review.textdiff import similarity, word_diff
+from tthc_cli.text.normalize import short, squash
 
 LABELS = {
     "schema_version": "phiên bản định dạng",

@@ -10,8 +10,8 @@ from pydantic import ValidationError
 from tthc_cli.deadline import due_date, parse_deadline
 from tthc_cli.model.target import Target
 from tthc_cli.review.changes import Change, ChangeKind
-from tthc_cli.review.textdiff import short, word_diff
-from tthc_cli.text.normalize import squash
+from tthc_cli.review.textdiff import word_diff
+from tthc_cli.text.normalize import short, squash
 
 UNIT_LABELS = {"lead": "chủ trì", "support": "phối hợp", "executors": "thực hiện", "evaluator": "đánh giá"}
 TEXT_LABELS = {

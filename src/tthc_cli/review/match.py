@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from tthc_cli.review.rows import Node
+from tthc_cli.model.rows import Node
 from tthc_cli.review.textdiff import similarity
 
 THRESHOLD = 0.6

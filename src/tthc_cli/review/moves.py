@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from tthc_cli.model.rows import Node, is_row
 from tthc_cli.review.changes import Change, ChangeKind
-from tthc_cli.review.rows import Node, is_row
 
 
 def _stable(seq: list[int]) -> set[int]:

@@ -15,6 +15,7 @@ from typing import Any
 
 from tthc_cli.errors import InputError
 from tthc_cli.load.yaml_loader import load_yaml
+from tthc_cli.model.rows import Node, is_row, plan_nodes
 from tthc_cli.review.changes import Change, ChangeKind, PlanDiff
 from tthc_cli.review.docdiff import generic_diff
 from tthc_cli.review.fields import (
@@ -28,9 +29,8 @@ from tthc_cli.review.fields import (
 from tthc_cli.review.fmt import nfc_data
 from tthc_cli.review.match import match_nodes
 from tthc_cli.review.moves import moves_and_renumbering
-from tthc_cli.review.rows import Node, is_row, plan_nodes
-from tthc_cli.review.textdiff import clean, short
-from tthc_cli.text.normalize import squash
+from tthc_cli.review.textdiff import clean
+from tthc_cli.text.normalize import short, squash
 
 _CHILD_KEYS = {"blocks", "items", "sections", "indicator", "table", "id", "stt", "no"}
 _ROW_SKIP = {"id", "stt", "no", "items", "stt2", "no2"}

@@ -69,15 +69,6 @@ def words_inline(ops: tuple[WordOp, ...]) -> str:
     return "".join(out)
 
 
-def short(text: str | None, limit: int = 70) -> str:
-    """A text cut at a word boundary to about ``limit`` characters, with "…"."""
-    t = squash(text)
-    if len(t) <= limit:
-        return t
-    cut = t[:limit].rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;.:") + " …"
-
-
 def clean(text: str | None) -> str:
     """A unit cell's text without the trailing ";" or "," that tables often leave."""
     return squash(text).rstrip(" ;,")

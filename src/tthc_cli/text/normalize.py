@@ -20,6 +20,12 @@ _LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ", "–": "-", "—": "-", "�
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
+def drop_invisible(text: str) -> str:
+    """``text`` without the characters that print as nothing (zero-width space and joiners, BOM, soft
+    hyphen; the word joiner tthc render puts inside legal numbers)."""
+    return text.translate(_INVISIBLE)
+
+
 def squash(text: str | None) -> str:
     """NFC with runs of white space as one space, stripped (``""`` for ``None``)."""
     if not text:
@@ -72,3 +78,12 @@ def slug(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return "-".join(plain.casefold().replace("_", " ").replace("-", " ").split())
+
+
+def short(text: str | None, limit: int = 70) -> str:
+    """A text cut at a word boundary to about ``limit`` characters, with "…"."""
+    t = squash(text)
+    if len(t) <= limit:
+        return t
+    cut = t[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;.:") + " …"

@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tthc_cli.findings import YamlPath, format_path
-from tthc_cli.review.textdiff import short
-from tthc_cli.text.normalize import squash
+from tthc_cli.text.normalize import short, squash
 
 CONTAINER_KINDS = ("appendix", "block", "section", "group")
 ROW_KINDS = ("task", "indicator", "group")
