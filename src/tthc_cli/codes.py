@@ -120,6 +120,7 @@ TEXT_MISSPELLING: Final = _code("TT704", "text.misspelling", _W)
 TEXT_DOUBLED_PUNCTUATION: Final = _code("TT705", "text.doubled-punctuation", _W)
 TEXT_WRONG_WORD: Final = _code("TT706", "text.wrong-word", _W)
 TEXT_AGENCY_TWO_NAMES: Final = _code("TT707", "text.agency-two-names", _W)
+TEXT_PLACEHOLDER: Final = _code("TT708", "text.placeholder", _E)
 
 # counts files
 COUNTS_UNREADABLE: Final = _code("TT800", "counts.unreadable", _E)

@@ -27,6 +27,7 @@ RULE_MODULES: tuple[str, ...] = (
     "text_wrong_word",
     "text_agency_names",
     "text_doubled_punctuation",
+    "text_placeholder",
     "numbering_gap",
     "numbering_duplicate",
     "numbering_order",
