@@ -30,7 +30,7 @@ def bomb() -> bytes:
 
 CASES: list[tuple[str, bytes, int, str]] = [
     ("binary", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), 2, "tệp nhị phân"),
-    ("utf16", "id: x\n".encode("utf-16"), 2, "UTF-16"),
+    ("utf16", "id: x\n".encode("utf-16"), 1, "[TT010"),
     ("invalid-utf8", PLAN.replace("Mẫu".encode(), b"M\xe2u", 1), 1, "[TT008"),
     ("bom", b"\xef\xbb\xbf" + PLAN, 0, "Không có lỗi"),
     ("crlf", PLAN.replace(b"\n", b"\r\n"), 0, "Không có lỗi"),

@@ -70,6 +70,7 @@ YAML_YAML11_BOOLEAN: Final = _code("TT006", "yaml.yaml11-boolean", _W)
 YAML_TOO_DEEP: Final = _code("TT007", "yaml.too-deep", _E)
 YAML_ENCODING: Final = _code("TT008", "yaml.encoding", _E)
 YAML_UNSAFE_TAG: Final = _code("TT009", "yaml.unsafe-tag", _E)
+YAML_ENCODING_DECODED: Final = _code("TT010", "yaml.encoding-decoded", _W)
 
 # schema
 SCHEMA_MISSING_FIELD: Final = _code("TT101", "schema.missing-field", _E)

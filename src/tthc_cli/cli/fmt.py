@@ -40,6 +40,8 @@ def fmt(
             if source.decode_problem:
                 p = source.decode_problem
                 raise TthcError(f"{path}:{p.line}:{p.column}: không phải UTF-8 hợp lệ; không định dạng")
+            if source.decoded_from:
+                raise TthcError(f"{path}: tệp lưu bằng {source.decoded_from.label}; lưu lại bằng UTF-8 rồi định dạng")
             new = format_text(source.text, width=width, name=str(path))
         except TthcError as exc:
             typer.echo(visible(f"tthc: lỗi: {exc}"), err=True)

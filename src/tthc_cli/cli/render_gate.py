@@ -11,6 +11,7 @@ from pathlib import Path
 
 import typer
 
+from tthc_cli import codes
 from tthc_cli.errors import InputError
 from tthc_cli.findings import Severity
 from tthc_cli.text.escape import visible
@@ -34,6 +35,9 @@ def require_valid_plan(plan: Path, ws: Workspace, *, force: bool) -> None:
         typer.echo(f"{d.file}:{d.line}:{d.column}: {d.severity.label_vi} {visible(d.message)} [{d.code}]", err=True)
     if len(errors) > SHOWN:
         typer.echo(f"… và {len(errors) - SHOWN} lỗi khác", err=True)
+    mojibake = next((d for d in errors if d.code == codes.YAML_ENCODING), None)
+    if mojibake is not None:  # never written, even forced: every letter would be wrong
+        raise InputError(f"{plan}: tệp không phải UTF-8 nên không xuất văn bản (kể cả với --force)", hint=mojibake.hint)
     if force:
         typer.echo(f"cảnh báo: vẫn xuất văn bản dù kế hoạch còn {len(errors)} lỗi (--force)", err=True)
         return

@@ -16,6 +16,7 @@ RULE_MODULES: tuple[str, ...] = (
     "yaml_depth",
     "yaml_encoding",
     "yaml_tag",
+    "yaml_encoding_decoded",
     "schema_missing",
     "schema_unknown",
     "schema_type",
