@@ -40,7 +40,7 @@ CASES: list[tuple[str, bytes, int, str]] = [
     ("list", b"- a\n- b\n", 1, "[TT103"),
     ("scalar", b"just text\n", 1, "[TT103"),
     ("empty", b"", 1, "[TT103"),
-    ("syntax", b"id: [x\nyear: 2024\n", 1, "plan.yaml:2:"),
+    ("syntax", b"id: [x\nyear: 2024\n", 1, "plan.yaml:1:5: lỗi Lỗi cú pháp YAML: Ngoặc '[' mở ở dòng 1"),
     ("tabs", b"id: x\ndocument:\n\tkind: quyet-dinh\n", 1, "plan.yaml:3:1: lỗi"),
     ("python-tag", PLAN.replace(b"place: M", b"place: !!python/object/apply:os.system [M"), 1, "[TT001"),
     ("multi-doc", PLAN + b"\n---\nid: y\n", 0, "[TT004"),
