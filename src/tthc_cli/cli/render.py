@@ -34,6 +34,7 @@ render_app = typer.Typer(
         "(tthc render KẾ_HOẠCH -o out/) hoặc báo cáo tháng (tthc render report)."
     ),
     no_args_is_help=True,
+    suggest_commands=False,
 )
 
 _OUT_HELP = (
