@@ -10,6 +10,7 @@ Library use::
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 from typing import Any, TypeVar
@@ -173,19 +174,28 @@ class _Checker:
                 kept.append(d)
             else:
                 hit.used.add(d.code)
+                kept.append(dataclasses.replace(d, suppressed=hit.reason))
         info = lookup(codes.SUPPRESSION_UNUSED)
         assert info is not None
         if self.policy.active(info.code):
-            problems = [
-                (s, f"Mã quy tắc không tồn tại trong lệnh tắt: '{code}'", "xem danh sách bằng 'tthc rules'")
-                for s in sups
-                for code in s.unknown
-            ] + [
-                (s, f"Lệnh tắt '{code}' không tắt cảnh báo nào", "xóa chú thích '# tthc: disable=…' này")
-                for s in sups
-                for code in s.codes
-                if code not in s.used
-            ]
+            problems = (
+                [
+                    (s, f"Mã quy tắc không tồn tại trong lệnh tắt: '{code}'", "xem danh sách bằng 'tthc rules'")
+                    for s in sups
+                    for code in s.unknown
+                ]
+                + [
+                    (s, "Chú thích '# tthc: …' viết sai nên không tắt gì", "viết '# tthc: disable=MÃ -- lý do'")
+                    for s in sups
+                    if s.malformed
+                ]
+                + [
+                    (s, f"Lệnh tắt '{code}' không tắt cảnh báo nào", "xóa chú thích '# tthc: disable=…' này")
+                    for s in sups
+                    for code in s.codes
+                    if code not in s.used
+                ]
+            )
             for s, message, hint in problems:
                 kept.append(self.diag(info, file, None, Finding((), message, hint, line=s.line, column=s.column)))
         return kept
