@@ -121,7 +121,7 @@ class _Checker:
         plan = read.model
         units, units_path, units_diags = self.units_for(path, plan)
         self.last_extra = units_diags
-        self.last_deps = self.dependencies(path, plan, units_path)
+        self.last_deps = self.dependencies(path, plan)
         ctx = PlanContext(
             file=file,
             path=path,
@@ -135,9 +135,10 @@ class _Checker:
             out.extend(self.run_rules(ctx))
         return self.suppress(read.text, read.loaded, file, out)
 
-    def dependencies(self, path: Path, plan: Plan | None, units_path: Path | None) -> list[Path]:
-        """The other files a plan's findings depend on (for the cache): units, parent plan, catalogues."""
-        deps = [units_path] if units_path is not None else []
+    def dependencies(self, path: Path, plan: Plan | None) -> list[Path]:
+        """The other files a plan's findings depend on (for the cache): its units registry and every place one
+        could appear nearer, the parent plan, the catalogues."""
+        deps = self.ws.units_candidates(path, plan.units if plan is not None else None)
         if plan is not None and plan.parent is not None and plan.parent.path:
             deps.append((path.parent / plan.parent.path).resolve())
         return deps + self.ws.dependencies()
