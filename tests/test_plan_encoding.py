@@ -14,7 +14,7 @@ from test_counts_read import to_cp1258
 from tthc_cli import codes
 from tthc_cli.cli.main import app
 from tthc_cli.errors import InputError
-from tthc_cli.lint.engine import validate_plan
+from tthc_cli.lint.engine import validate_paths, validate_plan
 from tthc_cli.load.encoding import sniff_8bit, sniff_wide
 from tthc_cli.model.config import Config
 
@@ -86,3 +86,10 @@ def test_fmt_does_not_rewrite_a_utf16_plan(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["fmt", str(path)])
     assert result.exit_code == 2 and "UTF-16" in result.stderr
     assert path.read_bytes() == TEXT.encode("utf-16")
+
+
+def test_a_folder_finds_its_utf16_plan(tmp_path: Path) -> None:
+    _plan(tmp_path, TEXT.encode("utf-16"))
+    report = validate_paths([str(tmp_path)], Config(root=str(tmp_path)))
+    assert sorted(Path(f).name for f in report.files) == ["kế hoạch.yaml", "units.yaml"]
+    assert codes.YAML_ENCODING_DECODED in {d.code for d in report.diagnostics}

@@ -9,6 +9,8 @@ import re
 from pathlib import Path
 from typing import Literal
 
+from tthc_cli.load.encoding import sniff_wide
+
 FileKind = Literal["plan", "units", "legal", "metrics", "indicators", "unknown"]
 
 _TOP_KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*:", re.M)
@@ -41,7 +43,8 @@ def kind_of(path: Path) -> FileKind:
             head = handle.read(_HEAD_BYTES)
     except OSError:
         return "unknown"
-    return kind_of_text(head.decode("utf-8", errors="replace"))
+    wide = sniff_wide(head)  # a plan saved in UTF-16 is still a plan (read with a warning, TT010)
+    return kind_of_text(head.decode(wide.codec if wide else "utf-8", errors="replace"))
 
 
 def looks_like_plan(path: Path) -> bool:
