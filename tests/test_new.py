@@ -72,6 +72,8 @@ def test_skeletons_fail_only_at_their_placeholders(level: str, kind: str, tmp_pa
     assert {d.code for d in errors} == {codes.TEXT_PLACEHOLDER}
     assert {f"dòng {d.line}" for d in errors} == {i.path for i in plan.review}
     assert plan.review and all("[cần điền" in i.message for i in plan.review)
+    others = [d for d in validate_plan(out).diagnostics if d.code != codes.TEXT_PLACEHOLDER]
+    assert not {d.path for d in others} & {d.path for d in errors}, "a placeholder gets one finding"
     filled = re.sub(r"\[cần điền: ([^]]*)\]", r"\1 đã điền", plan.text)
     out.write_text(filled, encoding="utf-8")
     assert codes.TEXT_PLACEHOLDER not in {d.code for d in validate_plan(out).diagnostics}

@@ -132,7 +132,7 @@ class _Checker:
             units_path=units_path,
         )
         if read.loaded.ok and read.loaded.data is not None:
-            out.extend(self.run_rules(ctx))
+            out = _unfilled_first([*out, *self.run_rules(ctx)])
         return self.suppress(read.text, read.loaded, file, out)
 
     def dependencies(self, path: Path, plan: Plan | None) -> list[Path]:
@@ -200,6 +200,13 @@ class _Checker:
             for s, message, hint in problems:
                 kept.append(self.diag(info, file, None, Finding((), message, hint, line=s.line, column=s.column)))
         return kept
+
+
+def _unfilled_first(diags: list[Diagnostic]) -> list[Diagnostic]:
+    """A value still holding '[cần điền: …]' gets that one finding: what other rules say about the same
+    value (an unreadable deadline, a citation in the placeholder's example) is about text to be replaced."""
+    unfilled = {d.path for d in diags if d.code == codes.TEXT_PLACEHOLDER}
+    return [d for d in diags if d.code == codes.TEXT_PLACEHOLDER or d.path not in unfilled]
 
 
 def _display(path: Path) -> str:

@@ -66,7 +66,8 @@ def sniff_wide(raw: bytes) -> Sniffed | None:
     if len(head) < 4 or len(raw) % 2:
         return None
     for found, nul_half, text_half in ((UTF16_LE, head[1::2], head[0::2]), (UTF16_BE, head[0::2], head[1::2])):
-        if nul_half.count(0) * 10 >= len(nul_half) * 7 and not text_half.count(0) and _decodes(raw, found.codec):
+        mostly_ascii = nul_half.count(0) * 2 >= len(nul_half) and text_half.count(0) * 100 <= len(text_half)
+        if mostly_ascii and _decodes(raw, found.codec):
             return found
     return None
 
