@@ -136,3 +136,16 @@ def test_the_shipped_catalogue_is_compiled_from_its_source() -> None:
     entries = _po_entries((i18n.LOCALE_DIR / "vi" / "LC_MESSAGES" / "tthc.po").read_text(encoding="utf-8"))
     assert len(entries) > 30 and "" not in entries
     assert {k: i18n.CATALOGUE.gettext(k) for k in entries} == entries
+
+
+def test_a_plan_value_out_of_range_is_explained_in_vietnamese(tmp_path: Path) -> None:
+    from conftest import DATA
+    from tthc_cli.lint.engine import validate_plan
+    from tthc_cli.model.config import Config
+
+    text = (DATA / "core" / "plan.yaml").read_text(encoding="utf-8")
+    (tmp_path / "plan.yaml").write_text(text.replace("  source: 01/NQ-CP\n", "  precision: 9\n", 1), encoding="utf-8")
+    (d,) = [
+        d for d in validate_plan(tmp_path / "plan.yaml", Config(root=str(tmp_path))).diagnostics if d.code < "TT200"
+    ]
+    assert d.message == "Giá trị ngoài khoảng cho phép: phải nhỏ hơn hoặc bằng 6 (đang là 9)"

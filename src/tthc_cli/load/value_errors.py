@@ -32,6 +32,10 @@ _BOUNDS = {
 }
 
 
+GENERIC = "giá trị không hợp lệ"
+"""The reason given for an error type this module does not know."""
+
+
 def shown(value: Any) -> str:
     """A value as a message quotes it."""
     return f"'{value}'" if isinstance(value, str) else str(value)
@@ -60,4 +64,4 @@ def reason_vi(err: Any) -> str:
         return "không có khóa này"
     if etype == "value_error" and isinstance(ctx.get("error"), ValueError):
         return str(ctx["error"])  # our validators' messages are Vietnamese already
-    return f"giá trị không hợp lệ{given}"
+    return f"{GENERIC}{given}"
