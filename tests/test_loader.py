@@ -72,7 +72,8 @@ def test_syntax_error_has_position() -> None:
     r = load_yaml("a: 1\nb: [1, 2\nc: 3\n")
     assert not r.ok
     (issue,) = r.issues
-    assert issue.rule == "TT001" and issue.line == 3
+    assert issue.rule == "TT001" and (issue.line, issue.column) == (2, 4)
+    assert "dòng 2" in issue.message and "dừng ở dòng 3" in issue.message
 
 
 def test_tab_indentation() -> None:

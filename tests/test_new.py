@@ -1,15 +1,19 @@
-"""tthc new: next year's plan from each seed plan, and plans from the six skeletons, validate clean except
-for the places listed for a human look."""
+"""tthc new: next year's plan from each seed plan validates clean except for the places listed for a human
+look; a plan from one of the six skeletons fails validation exactly at its '[cần điền: …]' places (TT708),
+and render refuses it until they are filled (or ``--force``)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from tthc_cli import codes
 from tthc_cli.cli.main import app
+from tthc_cli.errors import InputError
 from tthc_cli.findings import Severity
 from tthc_cli.lint.engine import validate_plan
 from tthc_cli.load.yaml_loader import load_yaml
@@ -58,14 +62,21 @@ def test_citations_are_not_moved_but_deadlines_are() -> None:
 
 @pytest.mark.parametrize("level", ["tinh", "huyen", "xa"])
 @pytest.mark.parametrize("kind", ["quyet-dinh", "ke-hoach"])
-def test_skeletons_validate(level: str, kind: str, tmp_path: Path) -> None:
+def test_skeletons_fail_only_at_their_placeholders(level: str, kind: str, tmp_path: Path) -> None:
     plan = skeleton_plan(
         level, kind, 2025, {"tinh": "tỉnh An Giang", "huyen": "huyện Tri Tôn", "xa": "xã An Tức"}[level]
     )
     out = tmp_path / "2025.yaml"
     out.write_text(plan.text, encoding="utf-8")
-    assert _errors(out) == set()
+    errors = [d for d in validate_plan(out).diagnostics if d.severity is Severity.ERROR]
+    assert {d.code for d in errors} == {codes.TEXT_PLACEHOLDER}
+    assert {f"dòng {d.line}" for d in errors} == {i.path for i in plan.review}
     assert plan.review and all("[cần điền" in i.message for i in plan.review)
+    others = [d for d in validate_plan(out).diagnostics if d.code != codes.TEXT_PLACEHOLDER]
+    assert not {d.path for d in others} & {d.path for d in errors}, "a placeholder gets one finding"
+    filled = re.sub(r"\[cần điền: ([^]]*)\]", r"\1 đã điền", plan.text)
+    out.write_text(filled, encoding="utf-8")
+    assert codes.TEXT_PLACEHOLDER not in {d.code for d in validate_plan(out).diagnostics}
     assert load_yaml(plan.text).data["level"] == level
 
 
@@ -101,3 +112,17 @@ def test_cli(tmp_path: Path) -> None:
         app, ["new", "--level", "xa", "--kind", "ke-hoach", "--year", "2025", "--locality", "xã An Tức", "-o", str(out)]
     )
     assert result.exit_code == 0 and "id: an-tuc-2025" in out.read_text(encoding="utf-8")
+
+
+def test_render_refuses_a_fresh_skeleton_unless_forced(tmp_path: Path) -> None:
+    runner = CliRunner()
+    plan = tmp_path / "xa.yaml"
+    made = runner.invoke(app, ["new", "--level", "xa", "--kind", "ke-hoach", "--year", "2025", "-o", str(plan)])
+    assert made.exit_code == 0, made.output
+    refused = runner.invoke(app, ["render", str(plan), "-o", str(tmp_path / "out")])
+    assert isinstance(refused.exception, InputError) and not (tmp_path / "out").exists()
+    assert "không xuất văn bản" in str(refused.exception) and "--force" in str(refused.exception)
+    assert "[TT708]" in refused.stderr
+    forced = runner.invoke(app, ["render", str(plan), "-o", str(tmp_path / "out"), "--force"])
+    assert forced.exit_code == 0, forced.output
+    assert "(--force)" in forced.stderr and list((tmp_path / "out").glob("*.docx"))

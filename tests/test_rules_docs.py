@@ -28,6 +28,7 @@ NOT_RUNNABLE = {
     "TT003": "a docstring cannot show a tab character",
     "TT007": "the example stands for hundreds of nesting levels",
     "TT008": "the example shows bytes that a docstring cannot hold",
+    "TT012": "the example stands for a file saved in UTF-16, which a docstring cannot hold",
     "TT203": "needs a catalogue with one number in two years (tests/rules/TT203.yaml brings a legal.yaml)",
     "TT800": "the example stands for bytes that no encoding decodes, which a docstring cannot hold",
     "TT809": "the example stands for a file saved in Windows-1258, which a docstring cannot hold",

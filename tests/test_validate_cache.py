@@ -81,3 +81,43 @@ def test_the_entry_point_reads_only_plain_validate_calls() -> None:
     assert _parse_validate(["--format=sarif", "a.yaml", "b.yaml"]) == (["a.yaml", "b.yaml"], "sarif", False, None)
     for args in (["--help"], ["--no-cache", "plans/"], ["-f", "xml", "plans/"], [], ["-x", "plans/"]):
         assert _parse_validate(args) is None, args
+
+
+def test_a_units_registry_edited_between_two_cached_runs_of_a_folder(tmp_path: Path) -> None:
+    root = office(tmp_path)
+    first = run_tthc("validate", ".", cwd=root)
+    assert first.code == 0 and run_tthc("validate", ".", cwd=root).out == first.out
+    units = (root / "units.yaml").read_text(encoding="utf-8")
+    (root / "units.yaml").write_text(units.replace("Văn phòng HĐND và UBND huyện", "Văn phòng UBND"), encoding="utf-8")
+    result = run_tthc("validate", ".", cwd=root)
+    assert result.code == 1 and "plan.yaml" in result.out and "[TT201" in result.out
+
+
+def test_a_units_registry_created_nearer_the_plan_is_seen(tmp_path: Path) -> None:
+    root = office(tmp_path)
+    (root / "huyen").mkdir()
+    (root / "plan.yaml").rename(root / "huyen" / "plan.yaml")
+    assert run_tthc("validate", "huyen/plan.yaml", cwd=root).code == 0
+    units = (root / "units.yaml").read_text(encoding="utf-8")
+    nearer = units.replace("Văn phòng HĐND và UBND huyện", "Văn phòng UBND")
+    (root / "huyen" / "units.yaml").write_text(nearer, encoding="utf-8")
+    result = run_tthc("validate", "huyen/plan.yaml", cwd=root)
+    assert result.code == 1 and "[TT201" in result.out
+
+
+def test_a_configured_legal_catalogue_edited_between_two_cached_runs(tmp_path: Path) -> None:
+    root = office(tmp_path)
+    (root / "tthc.toml").write_text('legal = ["legal.yaml"]\n', encoding="utf-8")
+    cited = (
+        "    - Căn cứ Quyết định số 99/QĐ-UBND ngày 05 tháng 01 năm 2024 của Ủy ban nhân dân huyện về kiểm soát TTHC\n"
+    )
+    plan = (root / "plan.yaml").read_text(encoding="utf-8").replace("  bases:\n", "  bases:\n" + cited, 1)
+    (root / "plan.yaml").write_text(plan, encoding="utf-8")
+    document = "  - {number: 99/QĐ-UBND, type: quyet-dinh, issuer: Ủy ban nhân dân huyện, date: %s}\n"
+    legal = root / "legal.yaml"
+    legal.write_text("schema_version: 1\ndocuments:\n" + document % "2024-01-05", encoding="utf-8")
+    first = run_tthc("validate", "plan.yaml", cwd=root)
+    assert first.code == 0 and run_tthc("validate", "plan.yaml", cwd=root).out == first.out
+    legal.write_text("schema_version: 1\ndocuments:\n" + document % "2024-01-15", encoding="utf-8")
+    result = run_tthc("validate", "plan.yaml", cwd=root)
+    assert result.code == 1 and "[TT303" in result.out and "15/01/2024" in result.out

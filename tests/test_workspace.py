@@ -67,9 +67,12 @@ def test_render_report_takes_the_configuration(tmp_path: Path) -> None:
     shutil.copy(LAP_VO / "bao-cao-2024-03.yaml", root / "bao-cao.yaml")
     args = ["render", "report", "--plan", "plans/2024.yaml", "--report", "bao-cao.yaml", "--counts", "2024-03.csv"]
     args += ["-o", str(tmp_path / "o")]
-    # without the configuration the nearest registry (the decoy) applies and no count row matches it
+    # without the configuration the nearest registry (the decoy) applies: the plan's units are unknown in it,
+    # so render refuses the plan; forced, no count row matches the decoy either
     unconfigured = run_tthc(*args, cwd=root)
-    assert unconfigured.code == 2 and "Cấp huyện" in unconfigured.err and "tthc score" in unconfigured.err
+    assert unconfigured.code == 2 and "[TT201]" in unconfigured.err and "--force" in unconfigured.err
+    forced = run_tthc(*args, "--force", cwd=root)
+    assert forced.code == 2 and "Cấp huyện" in forced.err and "tthc score" in forced.err
     configured = run_tthc(*args, "--config", "khác.toml", cwd=root)
     assert configured.code == 0, configured.err
 

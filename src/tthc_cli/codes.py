@@ -72,6 +72,7 @@ YAML_ENCODING: Final = _code("TT008", "yaml.encoding", _E)
 YAML_UNSAFE_TAG: Final = _code("TT009", "yaml.unsafe-tag", _E)
 INPUT_UNREADABLE: Final = _code("TT010", "input.unreadable", _E)
 YAML_NUMBER_TOO_LONG: Final = _code("TT011", "yaml.number-too-long", _E)
+YAML_ENCODING_DECODED: Final = _code("TT012", "yaml.encoding-decoded", _W)
 
 # schema
 SCHEMA_MISSING_FIELD: Final = _code("TT101", "schema.missing-field", _E)
@@ -122,6 +123,7 @@ TEXT_MISSPELLING: Final = _code("TT704", "text.misspelling", _W)
 TEXT_DOUBLED_PUNCTUATION: Final = _code("TT705", "text.doubled-punctuation", _W)
 TEXT_WRONG_WORD: Final = _code("TT706", "text.wrong-word", _W)
 TEXT_AGENCY_TWO_NAMES: Final = _code("TT707", "text.agency-two-names", _W)
+TEXT_PLACEHOLDER: Final = _code("TT708", "text.placeholder", _E)
 
 # counts files
 COUNTS_UNREADABLE: Final = _code("TT800", "counts.unreadable", _E)

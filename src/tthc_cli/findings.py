@@ -62,6 +62,9 @@ class Diagnostic:
     """How to fix it, in Vietnamese."""
     end_line: int | None = field(default=None, compare=False)
     """1-based last line of the node, when known (used by suppressions)."""
+    suppressed: str | None = field(default=None, compare=False)
+    """Silenced by a ``# tthc: disable=…`` comment: the reason written there (``""`` when none was given).
+    ``None`` for a finding in force."""
 
     @property
     def sort_key(self) -> tuple[str, int, int, str]:
@@ -99,6 +102,8 @@ class Report:
     """Files that were checked."""
     failures: list[str] = field(default_factory=list)
     """One-line messages for inputs that could not be read at all."""
+    suppressed: list[Diagnostic] = field(default_factory=list)
+    """Findings silenced by a suppression comment, with its reason; they count for nothing."""
 
     def count(self, severity: Severity) -> int:
         """How many findings have this severity."""

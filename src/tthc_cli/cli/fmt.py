@@ -39,7 +39,10 @@ def fmt(
             source = read_source(path)
             if source.decode_problem:
                 p = source.decode_problem
-                raise TthcError(f"{path}:{p.line}:{p.column}: không phải UTF-8 hợp lệ; không định dạng")
+                where = f"{path}:{p.line}:{p.column}"
+                raise TthcError(f"{where}: không phải UTF-8 hợp lệ; không định dạng", hint=p.hint)
+            if source.decoded_from:
+                raise TthcError(f"{path}: tệp lưu bằng {source.decoded_from.label}; lưu lại bằng UTF-8 rồi định dạng")
             new = format_text(source.text, width=width, name=str(path))
         except TthcError as exc:
             typer.echo(visible(f"tthc: lỗi: {exc}"), err=True)

@@ -14,9 +14,9 @@ import sys
 import typer
 
 from tthc_cli import __version__
-from tthc_cli.cli import help_vi
+from tthc_cli.cli import i18n
 
-help_vi.install()
+i18n.install()
 
 COMMAND_MODULES = (
     "tthc_cli.cli.validate",
@@ -46,6 +46,7 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
+    suggest_commands=False,
 )
 
 
@@ -88,13 +89,13 @@ def run() -> None:
 
     try:
         rc = app(standalone_mode=False)
-    except help_vi.ClickException as exc:
+    except i18n.ClickException as exc:
         if type(exc).__name__ == "NoArgsIsHelpError":
             exc.show(file=sys.stdout)
             sys.exit(0)
         ctx = getattr(exc, "ctx", None)
-        hint = f" (xem '{ctx.command_path} --help')" if ctx is not None else ""
-        typer.echo(visible(f"tthc: lỗi: {help_vi.usage_error_vi(exc.format_message())}{hint}"), err=True)
+        hint = f" ({i18n._('See {command} --help.').format(command=ctx.command_path)})" if ctx is not None else ""
+        typer.echo(visible(f"tthc: lỗi: {i18n.usage_error_vi(exc)}{hint}"), err=True)
         sys.exit(exc.exit_code)
     except TthcError as exc:
         if os.environ.get("TTHC_DEBUG"):

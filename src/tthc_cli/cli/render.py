@@ -34,6 +34,7 @@ render_app = typer.Typer(
         "(tthc render KẾ_HOẠCH -o out/) hoặc báo cáo tháng (tthc render report)."
     ),
     no_args_is_help=True,
+    suggest_commands=False,
 )
 
 _OUT_HELP = (
@@ -42,6 +43,7 @@ _OUT_HELP = (
 )
 _PDF_HELP = "Chuyển thêm sang PDF bằng LibreOffice (soffice) nếu đã cài."
 _TPL_HELP = "Thư mục chứa mẫu .docx (mặc định: templates/ của kho, rồi mẫu đi kèm tthc)."
+_FORCE_HELP = "Vẫn xuất khi kế hoạch còn lỗi (tthc validate báo lỗi); các lỗi được in ra stderr."
 
 
 def _mkdir(folder: Path) -> None:
@@ -92,13 +94,17 @@ def render_plan_cmd(
     pdf: bool = typer.Option(False, "--pdf", help=_PDF_HELP),
     templates: Path | None = typer.Option(None, "--templates", help=_TPL_HELP),
     config: Path | None = config_option(),
+    force: bool = typer.Option(False, "--force", help=_FORCE_HELP),
 ) -> None:
     """Xuất quyết định (hoặc kế hoạch) kèm phụ lục thành một tệp .docx."""
+    from tthc_cli.cli.render_gate import require_valid_plan
     from tthc_cli.render.plan_doc import render_plan
     from tthc_cli.render.plan_file import load_plan
     from tthc_cli.workspace import Workspace
 
-    loaded = load_plan(plan, Workspace.open(config))
+    ws = Workspace.open(config)
+    require_valid_plan(plan, ws, force=force)
+    loaded = load_plan(plan, ws)
     name = f"{loaded.plan.id}-{only}.docx" if only else f"{loaded.plan.id}.docx"
     _write(_target(out, name), render_plan(loaded, only=only, template_dir=templates), pdf or _is_pdf(out))
 
@@ -129,8 +135,10 @@ def render_report_cmd(
         metavar="TỆP",
         help="Tệp báo cáo (.yaml): lời mở đầu, các phần I, II…, nhóm đơn vị, người ký, nơi nhận.",
     ),
+    force: bool = typer.Option(False, "--force", help=_FORCE_HELP),
 ) -> None:
     """Xuất báo cáo tháng từ số liệu: hồ sơ tiếp nhận, giải quyết, số hóa, PAKN và bảng chỉ tiêu."""
+    from tthc_cli.cli.render_gate import require_valid_plan
     from tthc_cli.render.plan_file import load_plan
     from tthc_cli.render.report_doc import render_report
     from tthc_cli.render.report_file import load_report
@@ -140,6 +148,7 @@ def render_report_cmd(
     if not counts and not files:
         raise typer.BadParameter("cần ít nhất một tệp số liệu", param_hint="--counts")
     ws = Workspace.open(config)
+    require_valid_plan(plan, ws, force=force)
     loaded = load_plan(plan, ws)
     words = load_report(report, ws) if report is not None else None
     data = report_input(ws, loaded, [Path(p) for p in [*counts, *(files or [])]])

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import typer
 
-templates_app = typer.Typer(help="Mẫu văn bản .docx dùng cho tthc render.", no_args_is_help=True)
+templates_app = typer.Typer(
+    help="Mẫu văn bản .docx dùng cho tthc render.", no_args_is_help=True, suggest_commands=False
+)
 
 
 @templates_app.command("check")

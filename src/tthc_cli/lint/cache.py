@@ -30,7 +30,7 @@ from tthc_cli.findings import Diagnostic, Report, Severity
 from tthc_cli.load.bounded import read_bounded
 
 CACHE_DIR = ".tthc_cache"
-_FORMAT = 1
+_FORMAT = 2
 
 
 @cache
@@ -74,6 +74,7 @@ def _to_dict(d: Diagnostic) -> dict[str, Any]:
         "path": list(d.path),
         "hint": d.hint,
         "end_line": d.end_line,
+        "suppressed": d.suppressed,
     }
 
 
@@ -89,6 +90,7 @@ def _from_dict(item: dict[str, Any]) -> Diagnostic:
         path=tuple(item["path"]),
         hint=item["hint"],
         end_line=item["end_line"],
+        suppressed=item.get("suppressed"),
     )
 
 

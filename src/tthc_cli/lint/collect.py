@@ -16,7 +16,8 @@ FileResult = tuple[list[Diagnostic], list[Diagnostic]]
 def collect(targets: list[tuple[Path, FileKind]], check: Callable[[Path, str, FileKind], FileResult]) -> Report:
     """Run ``check`` on every target and put the results in one report, in reading order.
 
-    A file that cannot be read (:class:`InputError`) becomes a one-line failure. Findings about a units
+    A file that cannot be read (:class:`InputError`) becomes a one-line failure; findings silenced by a
+    suppression comment go to :attr:`Report.suppressed`. Findings about a units
     registry are kept unless that registry is itself a target (then its own findings already say it).
     """
     report = Report()
@@ -34,5 +35,7 @@ def collect(targets: list[tuple[Path, FileKind]], check: Callable[[Path, str, Fi
         report.diagnostics.extend(diags)
         extras.extend(extra)
     report.diagnostics.extend(d for d in extras if Path(d.file).resolve() not in checked)
-    report.diagnostics = sorted_diagnostics(report.diagnostics)
+    found = sorted_diagnostics(report.diagnostics)
+    report.diagnostics = [d for d in found if d.suppressed is None]
+    report.suppressed = [d for d in found if d.suppressed is not None]
     return report

@@ -10,6 +10,7 @@ Library use::
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 from typing import Any, TypeVar
@@ -131,7 +132,7 @@ class _Checker:
         units, units_path, units_diags = self.units_for(path, plan, file, read.loaded)
         out.extend(d for d in units_diags if d.file == file)  # the plan's own `units:` could not be used
         self.last_extra = [d for d in units_diags if d.file != file]
-        self.last_deps = self.dependencies(path, plan, units_path)
+        self.last_deps = self.dependencies(path, plan)
         ctx = PlanContext(
             file=file,
             path=path,
@@ -142,12 +143,16 @@ class _Checker:
             units_path=units_path,
         )
         if read.loaded.ok and read.loaded.data is not None:
-            out.extend(self.run_rules(ctx))
+            out = _unfilled_first([*out, *self.run_rules(ctx)])
         return self.suppress(read.text, read.loaded, file, out)
 
-    def dependencies(self, path: Path, plan: Plan | None, units_path: Path | None) -> list[Path]:
-        """The other files a plan's findings depend on (for the cache): units, parent plan, catalogues."""
-        deps = [units_path] if units_path is not None else []
+    def dependencies(self, path: Path, plan: Plan | None) -> list[Path]:
+        """The other files a plan's findings depend on (for the cache): its units registry and every place one
+        could appear nearer, the parent plan, the catalogues."""
+        try:
+            deps = self.ws.units_candidates(path, plan.units if plan is not None else None)
+        except InputError:  # the plan's units: leaves the repository: reported, and nothing of it is read
+            deps = []
         if plan is not None and plan.parent is not None and plan.parent.path:
             deps.append((path.parent / plan.parent.path).resolve())
         return deps + self.ws.dependencies()
@@ -184,19 +189,20 @@ class _Checker:
                 kept.append(d)
             else:
                 hit.used.add(d.code)
+                kept.append(dataclasses.replace(d, suppressed=hit.reason))
         info = lookup(codes.SUPPRESSION_UNUSED)
         assert info is not None
         if self.policy.active(info.code):
             problems = (
                 [
-                    (s, "Chú thích '# tthc:' không đúng cú pháp; không tắt cảnh báo nào", "viết '# tthc: disable=MÃ'")
-                    for s in sups
-                    if s.malformed
-                ]
-                + [
                     (s, f"Mã quy tắc không tồn tại trong lệnh tắt: '{code}'", "xem danh sách bằng 'tthc rules'")
                     for s in sups
                     for code in s.unknown
+                ]
+                + [
+                    (s, "Chú thích '# tthc: …' viết sai nên không tắt gì", "viết '# tthc: disable=MÃ -- lý do'")
+                    for s in sups
+                    if s.malformed
                 ]
                 + [
                     (s, f"Lệnh tắt '{code}' không tắt cảnh báo nào", "xóa chú thích '# tthc: disable=…' này")
@@ -214,6 +220,13 @@ def _raw_units(loaded: LoadedYaml) -> str | None:
     """The ``units:`` of a plan whose schema failed: its registry is still checked."""
     value = loaded.data.get("units") if isinstance(loaded.data, dict) else None
     return value if isinstance(value, str) else None
+
+
+def _unfilled_first(diags: list[Diagnostic]) -> list[Diagnostic]:
+    """A value still holding '[cần điền: …]' gets that one finding: what other rules say about the same
+    value (an unreadable deadline, a citation in the placeholder's example) is about text to be replaced."""
+    unfilled = {d.path for d in diags if d.code == codes.TEXT_PLACEHOLDER}
+    return [d for d in diags if d.code == codes.TEXT_PLACEHOLDER or d.path not in unfilled]
 
 
 def _display(path: Path) -> str:

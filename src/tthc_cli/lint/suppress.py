@@ -1,12 +1,14 @@
-"""Inline suppressions: ``# tthc: disable=CODE[,CODE…]`` on a line, a block, or ``disable-file``.
+"""Inline suppressions: ``# tthc: disable=CODE[,CODE…] -- lý do`` on a line, a block, or ``disable-file``.
 
 - At the end of a line: suppresses the codes on that line (and on the rest of a node that starts there,
   such as a block scalar).
 - On a line of its own: suppresses them in the YAML node that starts on the next line, the whole block.
 - ``# tthc: disable-file=CODE``: suppresses them in the whole file.
 
-Codes may be rule codes (``TT702``) or names (``text.doubled-word``). A suppression that suppresses nothing
-is reported (TT901), so stale suppressions do not pile up.
+Codes may be rule codes (``TT702``) or names (``text.doubled-word``). The reason follows the codes after
+``--`` (or in parentheses: ``disable=TT604 (lý do)``); it is kept with each finding it silences and shown
+by the JSON and SARIF outputs, so a reviewer sees why. A suppression that suppresses nothing, names an
+unknown code or cannot be read is reported (TT901), so stale or mistyped suppressions do not pile up.
 """
 
 from __future__ import annotations
@@ -17,8 +19,13 @@ from dataclasses import dataclass, field
 
 from tthc_cli.load.yaml_loader import LoadedYaml
 
-_COMMENT = re.compile(r"(?:^|\s)#\s*tthc:\s*(disable|disable-file)\s*=\s*([A-Za-z0-9_.,\- ]+?)\s*$")
-_MARK = re.compile(r"(?:^|\s)#\s*tthc\s*:")
+_CODE = r"[A-Za-z0-9_.]+(?:-[A-Za-z0-9_.]+)*"
+_COMMENT = re.compile(
+    rf"(?:^|\s)#\s*tthc:\s*(disable|disable-file)\s*=\s*({_CODE}(?:\s*,\s*{_CODE})*)"
+    r"\s*(?:(?:--|—|–)\s*(?P<dash>.*?)|\((?P<paren>.*)\))?\s*$"
+)
+_MARK = re.compile(r"(?:^|\s)#\s*tthc:")
+"""Any tthc comment: one that the grammar above does not read is reported, not ignored."""
 
 
 @dataclass
@@ -32,8 +39,10 @@ class Suppression:
     last: int
     used: set[str] = field(default_factory=set)
     unknown: list[str] = field(default_factory=list)
+    reason: str = ""
+    """Why, as written after the codes ("" when not given)."""
     malformed: bool = False
-    """A ``# tthc:`` comment that is not ``disable=…`` or ``disable-file=…``: it suppresses nothing."""
+    """A ``# tthc:`` comment that is not a suppression as written: it covers nothing."""
 
 
 def _node_end_lines(loaded: LoadedYaml) -> dict[int, int]:
@@ -53,11 +62,11 @@ def parse_suppressions(text: str, loaded: LoadedYaml, canonical: Callable[[str],
         if "tthc:" not in line:
             continue
         m = _COMMENT.search(line)
+        mark = _MARK.search(line)
         if not m:
-            mark = _MARK.search(line)
-            if mark:
+            if mark is not None:
                 column = line.index("#", mark.start()) + 1
-                out.append(Suppression(idx + 1, column, [], idx + 1, idx, malformed=True))
+                out.append(Suppression(idx + 1, column, [], idx + 1, idx + 1, malformed=True))
             continue
         lineno = idx + 1
         column = line.index("#", m.start()) + 1
@@ -77,5 +86,6 @@ def parse_suppressions(text: str, loaded: LoadedYaml, canonical: Callable[[str],
             first, last = nxt, ends.get(nxt, nxt)
         else:
             first, last = lineno, ends.get(lineno, lineno)
-        out.append(Suppression(lineno, column, codes, first, last, unknown=unknown))
+        reason = (m.group("dash") or m.group("paren") or "").strip()
+        out.append(Suppression(lineno, column, codes, first, last, unknown=unknown, reason=reason))
     return out

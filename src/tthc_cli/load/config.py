@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from tthc_cli.errors import ConfigError
+from tthc_cli.load.config_errors import config_error
 from tthc_cli.load.config_files import find_config
 from tthc_cli.model.config import Config
 
@@ -21,9 +22,7 @@ def _from_table(table: Any, source: Path) -> Config:
     try:
         config = Config.model_validate({**table, "root": str(source.parent), "source": str(source)})
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ConfigError(f"{source}: cấu hình '{where}' không hợp lệ: {first['msg']}") from None
+        raise config_error(exc.errors()[0], source) from None
     return config
 
 

@@ -11,6 +11,7 @@ from typing import Literal
 
 from tthc_cli.errors import InputError
 from tthc_cli.load.bounded import check_regular
+from tthc_cli.load.encoding import sniff_wide
 
 FileKind = Literal["plan", "units", "legal", "metrics", "indicators", "unknown"]
 
@@ -51,7 +52,8 @@ def kind_of(path: Path) -> FileKind:
             head = handle.read(_HEAD_BYTES)
     except (OSError, InputError):
         return "unknown"
-    return kind_of_text(head.decode("utf-8", errors="replace"))
+    wide = sniff_wide(head)  # a plan saved in UTF-16 is still a plan (read with a warning, TT012)
+    return kind_of_text(head.decode(wide.codec if wide else "utf-8", errors="replace"))
 
 
 def looks_like_plan(path: Path) -> bool:

@@ -17,7 +17,7 @@ from tthc_cli import codes
 from tthc_cli.errors import InputError
 from tthc_cli.findings import YamlPath, format_path
 from tthc_cli.load.schema_errors import schema_findings
-from tthc_cli.load.source import SourceText
+from tthc_cli.load.source import DecodeProblem, SourceText
 from tthc_cli.load.yaml_loader import load_yaml
 from tthc_cli.load.yaml_types import LoadedYaml
 
@@ -64,18 +64,29 @@ def _what_it_is(data: Any) -> str:
     return "một danh sách" if isinstance(data, list) else "một giá trị đơn"
 
 
+def _encoding_problem(p: DecodeProblem) -> ReadProblem:
+    message = f"Tệp không phải UTF-8 hợp lệ: byte 0x{p.byte:02x} ở đây không thuộc chữ nào"
+    hint = p.hint or "gõ lại chữ ở chỗ này rồi lưu tệp bằng UTF-8"
+    if p.encoding is not None:
+        message = f"Tệp được lưu bằng bảng mã {p.encoding.label}, không phải UTF-8 (byte 0x{p.byte:02x} đầu tiên ở đây)"
+    return ReadProblem(codes.YAML_ENCODING, message, hint, line=p.line, column=p.column, fatal=True)
+
+
 def read_model(source: SourceText, model: type[M]) -> ModelRead[M]:
     """Read decoded ``source`` as YAML and validate it as ``model``, collecting every problem."""
     problems: list[ReadProblem] = []
     if source.decode_problem is not None:
-        p = source.decode_problem
+        # the replaced bytes are mojibake: no YAML, schema or text check may run on them
+        problem = _encoding_problem(source.decode_problem)
+        return ModelRead(source.text, LoadedYaml(data=None, ok=False), None, (problem,))
+    if source.decoded_from is not None:
         problems.append(
             ReadProblem(
-                codes.YAML_ENCODING,
-                f"Tệp không phải UTF-8 hợp lệ (byte 0x{p.byte:02x})",
-                "lưu lại tệp với mã hóa UTF-8",
-                line=p.line,
-                column=p.column,
+                codes.YAML_ENCODING_DECODED,
+                f"Tệp được lưu bằng {source.decoded_from.label}, không phải UTF-8; đã đọc theo bảng mã ấy",
+                "lưu lại tệp bằng UTF-8 (git, trình soạn thảo và các công cụ khác đọc UTF-8)",
+                line=1,
+                column=1,
             )
         )
     loaded = load_yaml(source.text)

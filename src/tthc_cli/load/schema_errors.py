@@ -10,6 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from tthc_cli import codes
 from tthc_cli.findings import YamlPath
+from tthc_cli.load.value_errors import GENERIC, reason_vi
 
 _TYPE_WORDS = {
     "string_type": "một chuỗi",
@@ -138,7 +139,7 @@ def schema_findings(
         elif etype in ("too_short", "string_too_short"):
             item = (codes.SCHEMA_INVALID_VALUE, path, False, "Giá trị không được để trống", None)
         elif etype in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
-            item = (codes.SCHEMA_INVALID_VALUE, path, False, f"Giá trị ngoài khoảng cho phép ({err['msg']})", None)
+            item = (codes.SCHEMA_INVALID_VALUE, path, False, f"Giá trị ngoài khoảng cho phép: {reason_vi(err)}", None)
         elif etype == "union_tag_invalid" or etype == "union_tag_not_found":
             item = (
                 codes.SCHEMA_INVALID_VALUE,
@@ -148,8 +149,10 @@ def schema_findings(
                 None,
             )
         else:
-            msg = str(err.get("ctx", {}).get("error", "")) or err["msg"]
-            item = (codes.SCHEMA_INVALID_VALUE, path, False, f"Giá trị không hợp lệ: {msg}", None)
+            reason = reason_vi(err)
+            generic = reason.startswith(GENERIC)
+            message = GENERIC.capitalize() + reason[len(GENERIC) :] if generic else f"Giá trị không hợp lệ: {reason}"
+            item = (codes.SCHEMA_INVALID_VALUE, path, False, message, None)
         key = (item[0], item[1])
         if key not in seen:
             seen.add(key)

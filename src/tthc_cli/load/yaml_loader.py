@@ -26,6 +26,7 @@ from ruamel.yaml.tag import Tag
 from tthc_cli import codes
 from tthc_cli.findings import YamlPath
 from tthc_cli.load.yaml_prechecks import precheck_depth, tab_issues
+from tthc_cli.load.yaml_syntax import GENERIC_HINT, explain
 from tthc_cli.load.yaml_types import LoadedYaml, LoadIssue, Span
 
 __all__ = ["MAX_DEPTH", "MAX_NUMBER_CHARS", "LoadIssue", "LoadedYaml", "Span", "load_yaml"]
@@ -118,19 +119,17 @@ def load_yaml(text: str) -> LoadedYaml:
         docs = list(_yaml().compose_all(text))
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        col = mark.column + 1 if mark else 1
-        if not any(t.line == line for t in tabs):
-            problem = (exc.problem or "cú pháp không hợp lệ").strip()
+        if not any(t.line == (mark.line + 1 if mark else 1) for t in tabs):
+            found = explain(exc, text)
+            message = f"Lỗi cú pháp YAML: {found.message}"
             result.issues.append(
-                LoadIssue(
-                    codes.YAML_SYNTAX, line, col, f"Lỗi cú pháp YAML: {problem}", _syntax_hint(problem), fatal=True
-                )
+                LoadIssue(codes.YAML_SYNTAX, found.line, found.column, message, found.hint, fatal=True)
             )
         result.ok = False
         return result
-    except (YAMLError, ValueError, RecursionError) as exc:
-        result.issues.append(LoadIssue(codes.YAML_SYNTAX, 1, 1, f"Lỗi cú pháp YAML: {exc}", fatal=True))
+    except (YAMLError, ValueError, RecursionError):
+        message = "Lỗi cú pháp YAML: tệp không đọc được"
+        result.issues.append(LoadIssue(codes.YAML_SYNTAX, 1, 1, message, GENERIC_HINT, fatal=True))
         result.ok = False
         return result
     if not docs:
@@ -172,16 +171,6 @@ def load_yaml(text: str) -> LoadedYaml:
         result.ok = False
         result.data = None
     return result
-
-
-def _syntax_hint(problem: str) -> str | None:
-    if "mapping values are not allowed" in problem:
-        return "có thể thiếu dấu nháy quanh một chuỗi chứa ': '"
-    if "found character" in problem and "\\t" in problem:
-        return "thay tab bằng dấu cách"
-    if "could not find expected ':'" in problem:
-        return "kiểm tra thụt lề và dấu ':' sau tên khóa"
-    return "kiểm tra thụt lề, dấu nháy và dấu ':' ở dòng này hoặc dòng ngay trên"
 
 
 class _Builder:

@@ -36,5 +36,6 @@ def to_json(report: Report) -> str:
         "failures": report.failures,
         "summary": {s.value: report.count(s) for s in Severity},
         "diagnostics": [diagnostic_dict(d) for d in report.diagnostics],
+        "suppressed": [{**diagnostic_dict(d), "reason": d.suppressed} for d in report.suppressed],
     }
     return json_text(json.dumps(doc, ensure_ascii=False, indent=2))

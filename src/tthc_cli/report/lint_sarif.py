@@ -36,7 +36,7 @@ def to_sarif(report: Report) -> str:
         ],
     }
     results = []
-    for d in report.diagnostics:
+    for d in [*report.diagnostics, *report.suppressed]:
         result: dict[str, Any] = {
             "ruleId": d.code,
             "level": _LEVEL[d.severity],
@@ -53,6 +53,8 @@ def to_sarif(report: Report) -> str:
         }
         if d.code in index:
             result["ruleIndex"] = index[d.code]
+        if d.suppressed is not None:  # code-scanning tools show it as dismissed in the source, with the reason
+            result["suppressions"] = [{"kind": "inSource", **({"justification": d.suppressed} if d.suppressed else {})}]
         results.append(result)
     log = {
         "$schema": SARIF_SCHEMA,

@@ -103,19 +103,26 @@ class Workspace:
         ``units.yaml`` upwards (stopping at the configuration's folder or the root of a git repository).
 
         Raises :class:`InputError` when the plan's ``units:`` leaves the repository root (unless allowed)."""
+        looked = self.units_candidates(plan_path, explicit)
+        return looked[-1] if looked and (explicit or self.config.units or looked[-1].is_file()) else None
+
+    def units_candidates(self, plan_path: Path, explicit: str | None) -> list[Path]:
+        """Every path :meth:`units_path` looks at for a plan, in order, ending with the one it takes: a
+        registry created at one of them later changes the plan's findings (the validate cache records them)."""
         if explicit:
-            return plan_named_path(plan_path, explicit, self.config, "units")
+            return [plan_named_path(plan_path, explicit, self.config, "units")]
         if self.config.units:
-            return self.config.resolve(self.config.units)
+            return [self.config.resolve(self.config.units)]
         stop = self.root.resolve()
         folder = plan_path.resolve().parent
+        looked: list[Path] = []
         while True:
             for name in ("units.yaml", "units.yml"):
-                candidate = folder / name
-                if candidate.is_file():
-                    return candidate
+                looked.append(folder / name)
+                if looked[-1].is_file():
+                    return looked
             if folder == stop or (folder / ".git").exists() or folder.parent == folder:
-                return None
+                return looked
             folder = folder.parent
 
     def units(self, plan_path: Path, explicit: str | None) -> UnitsFile | None:
