@@ -101,6 +101,8 @@ def score_to_data(report: ScoreReport) -> dict[str, Any]:
                 "formula_origin": s.formula_origin,
                 "unit": s.unit,
                 "precision": s.precision,
+                "lead": s.lead,
+                "assignees": None if s.assignees is None else sorted(s.assignees),
                 "target": None
                 if s.target is None
                 else {"text": s.target.text, "op": s.target.op, "threshold": s.target.threshold},

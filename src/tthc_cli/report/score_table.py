@@ -20,7 +20,13 @@ from tthc_cli.text.escape import visible
 if TYPE_CHECKING:
     from rich.console import Console
 
-_STYLE = {Status.MET: "green", Status.MISSED: "bold red", Status.NO_DATA: "dim", Status.NO_TARGET: ""}
+_STYLE = {
+    Status.MET: "green",
+    Status.MISSED: "bold red",
+    Status.NO_DATA: "dim",
+    Status.NO_TARGET: "",
+    Status.NOT_ASSIGNED: "dim",
+}
 _MIN = 12
 """Narrowest indicator column (cells wrap inside it)."""
 _LABEL = 30

@@ -19,6 +19,9 @@ from tthc_cli.score.rounding import RoundingMode, round_value
 from tthc_cli.score.series import accumulate, with_changes
 from tthc_cli.score.status import judge, needed_dossiers
 
+NOT_ASSIGNED = Cell(None, Status.NOT_ASSIGNED)
+"""The cell of a unit the row does not give its target to ("không giao")."""
+
 INDEX_KEY = "index-766"
 """The indicator whose value is the 766 index total rather than a formula."""
 
@@ -92,14 +95,18 @@ def score_period(
     by_unit = {r.unit: r for r in indexes}
     cells: list[dict[str, Cell]] = []
     for c in compiled:
+        mine = [u for u in present if c.spec.applies_to(u)]
         if c.spec.key == INDEX_KEY and c.node is None:
-            row = {u: _index_cell(c.spec, by_unit.get(u)) for u in [*present, AREA]}
+            row = {u: _index_cell(c.spec, by_unit.get(u)) for u in [*mine, AREA]}
         else:
-            row = {u: score_cell(c, period.units[u], mode) for u in present}
+            row = {u: score_cell(c, period.units[u], mode) for u in mine}
             metrics = metric_ids(c.node) if c.node is not None else ()
             have = [r for r in rows if all(m in r for m in metrics)]
             row[AREA] = score_cell(c, sum_counts(have, metrics), mode) if have else _area_missing(row)
-        cells.append(row)
+        if len(mine) < len(present):
+            # The area's figure is the whole area's: a row given to some units only does not have one.
+            row[AREA] = NOT_ASSIGNED
+        cells.append({u: row.get(u, NOT_ASSIGNED) for u in [*present, AREA]})
     return PeriodResult(period.period, cells), indexes
 
 

@@ -48,7 +48,7 @@ def score_plan(
     catalogue = ws.metrics(plan.formulas)
     read = read_counts(counts, catalogue, units, encoding=encoding, sheet=sheet)
     report = score(
-        indicator_specs(plan, catalogue),
+        indicator_specs(plan, catalogue, units),
         read.series,
         catalogue,
         ws.index766,

@@ -23,6 +23,8 @@ class Status(str, enum.Enum):
     MISSED = "chua-dat"
     NO_DATA = "khong-co-du-lieu"
     NO_TARGET = "khong-co-chi-tieu"
+    NOT_ASSIGNED = "khong-giao"
+    """The row gives its target to other units: not scored, not counted in summaries."""
 
     @property
     def label_vi(self) -> str:
@@ -32,6 +34,7 @@ class Status(str, enum.Enum):
             "chua-dat": "chưa đạt",
             "khong-co-du-lieu": "không có dữ liệu",
             "khong-co-chi-tieu": "không có chỉ tiêu",
+            "khong-giao": "không giao",
         }[self.value]
 
 
@@ -54,6 +57,14 @@ class IndicatorSpec:
     """"%", "điểm" or "hồ sơ"."""
     precision: int
     """Decimals of the published value."""
+    assignees: frozenset[str] | None = None
+    """The unit ids the row's target applies to (its ``lead``); ``None`` for the whole area."""
+    lead: str | None = None
+    """The lead cell's words as printed, to say whom a row is for."""
+
+    def applies_to(self, unit: str) -> bool:
+        """Whether the row's target is given to ``unit``."""
+        return self.assignees is None or unit in self.assignees
 
 
 @dataclass(frozen=True)
