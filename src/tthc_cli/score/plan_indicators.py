@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 from tthc_cli.model.metrics import MetricCatalogue
@@ -76,6 +77,7 @@ def indicator_specs(plan: Plan, catalogue: MetricCatalogue, units: UnitsFile | N
                 lead=_lead_words(row),
             )
         )
+        specs += _sub_specs(specs[-1], row)
     return specs
 
 
@@ -84,3 +86,20 @@ def _lead_words(row: Indicator) -> str | None:
     if cell is None:
         return None
     return " ".join(cell.text.split()) if cell.text else ", ".join(cell.units) or None
+
+
+def _sub_specs(main: IndicatorSpec, row: Indicator) -> list[IndicatorSpec]:
+    """The "trong đó" sub-targets of a row that have a formula, each scored as a row of its own."""
+    subs = row.target.sub if row.target else []
+    return [
+        dataclasses.replace(
+            main,
+            name=f"{main.name} (trong đó {sub.text})",
+            formula=sub.formula,
+            formula_origin="row",
+            target=sub.as_target(),
+            unit="%" if "%" in sub.text else main.unit,
+        )
+        for sub in subs
+        if sub.formula is not None
+    ]
