@@ -7,15 +7,24 @@ import itertools
 import re
 from fractions import Fraction
 
+from tthc_cli.errors import InputError
 from tthc_cli.model.counts import PeriodCounts, UnitCounts
 from tthc_cli.model.metrics import Metric
+from tthc_cli.model.period import read_period
 from tthc_cli.score.result import PeriodResult
 
 _YEAR = re.compile(r"^(\d{4})")
 
 
 def year_of(period: str) -> str | None:
-    """The year a period label starts with ("2024-03" → "2024"), if any."""
+    """The reporting year of a period label: the year its range ends in ("2022-12-15..2023-03-14" → "2023"),
+    else the year the label starts with ("2024-03" → "2024"), if any."""
+    try:
+        read = read_period(period)
+    except InputError:
+        read = None
+    if read is not None:
+        return str(read.year)
     m = _YEAR.match(period)
     return m.group(1) if m else None
 
