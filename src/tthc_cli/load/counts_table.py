@@ -122,6 +122,16 @@ class _Reader:
                 "ghi số nguyên, ví dụ 1886 hoặc 1.886; để trống nếu không có số liệu",
             )
             return None
+        if value is not None and value.denominator != 1:
+            text = cell_text(cell)
+            self.note(
+                codes.COUNTS_BAD_NUMBER,
+                line,
+                col + 1,
+                f"{self.where(line, col + 1)}: '{text}' không phải số nguyên; số hồ sơ phải là số nguyên",
+                f"có thể bảng in số theo đơn vị nghìn ({text} nghìn hồ sơ): ghi đủ số hồ sơ, ví dụ 1.886",
+            )
+            return None
         if value is not None and value < 0:
             self.note(
                 codes.COUNTS_NEGATIVE, line, col + 1, f"{self.where(line, col + 1)}: số liệu âm ({cell_text(cell)})"
