@@ -98,7 +98,13 @@ class HeaderReader:
     def _classify(self, line: int, texts: list[str], parent: list[str]) -> Header | None:
         roles = [self.role(t, p) for t, p in zip(texts, parent, strict=False)]
         if "unit" not in roles:
-            return None
+            # No column is named for the unit ("Mức độ", "Lĩnh vực"): the first text column before the counts
+            # labels the rows.
+            first_metric = next((i for i, r in enumerate(roles) if r and r.startswith("m:")), None)
+            label = next((i for i, r in enumerate(roles[:first_metric]) if r is None), None)
+            if first_metric is None or label is None:
+                return None
+            roles[label] = "unit"
         h = Header(row=line, unit=roles.index("unit"))
         for i, r in enumerate(roles):
             if r == "period" and h.period is None:
