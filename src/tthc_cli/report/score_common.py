@@ -6,7 +6,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from tthc_cli.score.result import AREA, Cell, IndicatorSpec, PeriodResult, ScoreReport, Status
+from tthc_cli.score.result import (
+    AREA,
+    PROVISIONAL_VI,
+    Cell,
+    IndexResult,
+    IndicatorSpec,
+    PeriodResult,
+    ScoreReport,
+    Status,
+)
 from tthc_cli.score.rounding import format_vi
 
 AREA_NAME = "Toàn địa bàn"
@@ -55,6 +64,11 @@ def unit_name(report: ScoreReport, unit: str) -> str:
 def row_units(report: ScoreReport) -> list[str]:
     """Unit ids in report order, the area last."""
     return [u.id for u in report.units] + [AREA]
+
+
+def index_total(result: IndexResult) -> str:
+    """A 766 total as shown: "86,50", or "9,58 (tạm tính)" when criteria lack inputs."""
+    return num(result.total) + ("" if result.complete else f" ({PROVISIONAL_VI})")
 
 
 def cell_summary(cell: Cell, spec: IndicatorSpec) -> str:

@@ -51,6 +51,7 @@ def _index(result: IndexResult) -> dict[str, Any]:
         "band": result.band,
         "band_confirmed": result.band_confirmed,
         "complete": result.complete,
+        "status": "day-du" if result.complete else "chua-du-du-lieu",
         "lacking": list(result.lacking),
         "groups": [
             {

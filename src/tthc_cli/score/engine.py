@@ -148,7 +148,7 @@ def score(
         units=[UnitInfo(u, series.unit_names.get(u, u)) for u in unit_ids],
         periods=with_changes(periods),
         ytd=ytd,
-        index766=latest_index,
+        index766=latest_index if any(s.key == INDEX_KEY for s in specs) else [],
         findings=all_findings,
         counts_files=list(counts_files or []),
     )

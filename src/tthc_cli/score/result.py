@@ -12,6 +12,12 @@ from tthc_cli.model.target import Target
 AREA = "*"
 """The unit id of the whole area (Σ numerators / Σ denominators over the units)."""
 
+INCOMPLETE_VI = "chưa đủ dữ liệu"
+"""The status of a 766 index whose criteria lack inputs."""
+
+PROVISIONAL_VI = "tạm tính"
+"""How a total computed without every input is marked wherever it is shown."""
+
 SCHEMA = "tthc.score/1"
 """Version of the JSON structure (docs/score-json.md)."""
 
@@ -141,7 +147,8 @@ class IndexResult:
     total: Decimal
     """Points of the criteria that have data (lacking criteria count 0)."""
     band: str | None
-    """The classification's name; provisional when criteria lack inputs."""
+    """The classification's name; ``None`` when criteria lack inputs (no band is given for a provisional
+    total) or no band covers the total."""
     band_confirmed: bool
     groups: list[GroupResult]
     lacking: tuple[str, ...]
@@ -149,8 +156,15 @@ class IndexResult:
 
     @property
     def complete(self) -> bool:
-        """Whether every criterion had its inputs (otherwise total and band are provisional)."""
+        """Whether every criterion had its inputs (otherwise the total is provisional and there is no band)."""
         return not self.lacking
+
+    @property
+    def band_text(self) -> str:
+        """The band as shown: its name, "chưa đủ dữ liệu" for a provisional total, or "—"."""
+        if self.lacking:
+            return INCOMPLETE_VI
+        return self.band or "—"
 
 
 @dataclass(frozen=True)
