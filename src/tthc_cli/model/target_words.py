@@ -74,6 +74,11 @@ def read_sub(original: str) -> dict[str, Any] | None:
     return {"text": original.strip(_EDGE), "op": _SUB_OPS[m.group(1)], "value": parse_vn_number(m.group(2))}
 
 
+def is_placeholder(text: str) -> bool:
+    """Whether the words are a skeleton's "[cần điền: …]" placeholder: no target yet, whatever its example says."""
+    return fold(text).startswith("[cần điền")
+
+
 def parse_target_words(text: str) -> dict[str, Any] | None:
     """Read the comparator and value (or band), the unit and the sub-targets from the words of a target.
 
@@ -81,6 +86,8 @@ def parse_target_words(text: str) -> dict[str, Any] | None:
     only ``unread`` (those words) and no meaning: a target is never read shorter than it is written. A bare
     number ("100") means "at least 100", as offices score it.
     """
+    if is_placeholder(text):
+        return None
     norm, where = fold_with_offsets(text)
     parts = _SUB_SPLIT.split(norm, maxsplit=1)
     main = read_clause(parts[0])

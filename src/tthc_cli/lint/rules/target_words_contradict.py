@@ -6,7 +6,8 @@ bản in một con số còn chấm điểm theo con số khác. Khi chỉ có l
 "Phấn đấu 100", "100%", "Từ 80 điểm trở lên", "từ 80 đến dưới 90 điểm", "Không quá 5") hoặc ghi rõ
 ``op``/``value``. Lời văn được đọc trọn vẹn hoặc không đọc: "Tối thiểu 45 (trừ …)" không bị rút gọn thành
 "tối thiểu 45" mà được báo ở dòng của chỉ tiêu. Chỉ tiêu con sau "trong đó" ("trên 95%, trong đó 20% trả
-trước hạn") cần công thức riêng (``sub: [{text: …, formula: …}]``) để được chấm.
+trước hạn") cần công thức riêng (``sub: [{text: …, formula: …}]``) để được chấm. Ô giữ chỗ "[cần điền: …]" của
+khung kế hoạch chưa phải là chỉ tiêu: không được chấm và không bị báo ở đây (``tthc new`` liệt kê chúng).
 
 Ví dụ sai:
 
@@ -50,6 +51,7 @@ from tthc_cli import codes
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.targets import HIGHER_IS_BETTER, LOWER_IS_BETTER, fmt, iter_targets
 from tthc_cli.model.target import Target, parse_target_words
+from tthc_cli.model.target_words import is_placeholder
 
 CODE = codes.TARGET_WORDS_CONTRADICT
 FAMILY = "targets"
@@ -94,7 +96,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
                 "nên chỉ tiêu không được chấm",
                 f"viết theo một trong các cách {PHRASINGS}, hoặc ghi rõ op và value",
             )
-        elif t.op is None and t.threshold is None:
+        elif t.op is None and t.threshold is None and not is_placeholder(t.text):
             yield Finding(
                 ref.path,
                 f"Không đọc được so sánh và giá trị của chỉ tiêu '{t.text}'",
