@@ -84,6 +84,8 @@ def read_counts(
                     continue
                 target.units[unit] = counts
                 target.where[unit] = pc.where[unit]
+                if unit in pc.printed:
+                    target.printed[unit] = pc.printed[unit]
         for uid, uname in table.unit_names.items():
             result.series.unit_names.setdefault(uid, uname)
     result.series.periods = [merged[k] for k in sorted(merged, key=period_order)]

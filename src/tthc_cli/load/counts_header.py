@@ -37,6 +37,8 @@ class Header:
     """Column → metric id (wide layout)."""
     unknown: dict[int, str] = field(default_factory=dict)
     """Column → header text that names no metric."""
+    printed: dict[int, str] = field(default_factory=dict)
+    """Column → header of a printed percentage ("Tỷ lệ hồ sơ trực tuyến (%)"), checked against the plan."""
 
     @property
     def long(self) -> bool:
@@ -52,9 +54,10 @@ class HeaderReader:
         cols = catalogue.columns
         self.roles = {fold(t): role for role in ("unit", "period", "metric", "value") for t in getattr(cols, role)}
         self.ignore = {fold(t) for t in cols.ignore}
+        self.indicators = {fold(k) for i in catalogue.indicators.values() for k in (i.key, i.name)}
 
     def role(self, text: str, parent: str) -> str | None:
-        """``unit``, ``period``, ``metric``, ``value``, ``ignore``, ``m:<id>``, or ``None`` if unknown."""
+        """``unit``, ``period``, ``metric``, ``value``, ``ignore``, ``printed``, ``m:<id>``, or ``None``."""
         sub, top = fold(text), fold(parent)
         if not sub and top:
             sub, top = top, ""
@@ -69,8 +72,10 @@ class HeaderReader:
                 return "m:" + self.metric_index[t]
         if sub in self.roles:
             return self.roles[sub]
-        if sub in self.ignore or sub.startswith("tỷ lệ"):
+        if sub in self.ignore:
             return "ignore"
+        if sub.startswith("tỷ lệ") or printed_key(sub) in self.indicators:
+            return "printed"
         return None
 
     def suggest(self, text: str) -> list[str]:
@@ -113,6 +118,8 @@ class HeaderReader:
                 h.metric = i
             elif r == "value" and h.value is None:
                 h.value = i
+            elif r == "printed":
+                h.printed[i] = texts[i] or parent[i]
             elif r and r.startswith("m:"):
                 h.metrics.setdefault(i, r[2:])
             elif r is None:
@@ -120,6 +127,11 @@ class HeaderReader:
         if not h.long and not h.metrics:
             return None
         return h
+
+
+def printed_key(header: str) -> str:
+    """A printed figure's header in comparison form, without its "(%)": "tỷ lệ hồ sơ trực tuyến"."""
+    return fold(header).replace("(%)", "").replace("%", "").strip(" :-–")
 
 
 def _forward_fill(texts: list[str], width: int) -> list[str]:

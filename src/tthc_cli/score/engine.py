@@ -14,6 +14,7 @@ from tthc_cli.model.metrics import MetricCatalogue
 from tthc_cli.score.checks import check_counts
 from tthc_cli.score.evaluate import Ratio, evaluate, ratio_parts, split_ratio
 from tthc_cli.score.index766 import score_index
+from tthc_cli.score.printed import check_printed
 from tthc_cli.score.result import AREA, Cell, IndexResult, IndicatorSpec, PeriodResult, ScoreReport, Status, UnitInfo
 from tthc_cli.score.rounding import RoundingMode, round_value
 from tthc_cli.score.series import accumulate, with_changes
@@ -139,7 +140,11 @@ def score(
     ytd = None
     if len(series.periods) > 1:
         ytd, _ = score_period(compiled, accumulate(series.periods, catalogue.metrics), unit_ids, index, mode)
-    all_findings = list(findings or []) + check_counts(series, catalogue.checks)
+    all_findings = [
+        *(findings or []),
+        *check_counts(series, catalogue.checks),
+        *check_printed(specs, series, catalogue, mode),
+    ]
     return ScoreReport(
         plan_id=plan_id,
         plan_file=plan_file,

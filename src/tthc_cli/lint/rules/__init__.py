@@ -64,6 +64,7 @@ RULE_MODULES: tuple[str, ...] = (
     "counts_encoding_guessed",
     "counts_merged_cell",
     "counts_no_data",
+    "counts_printed_mismatch",
     "suppression_unused",
     "internal_error",
 )
