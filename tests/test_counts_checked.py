@@ -58,3 +58,21 @@ def test_late_and_overdue_are_within_their_wholes(tmp_path: Path) -> None:
     _, data = _score(tmp_path, "\n".join([header, ",".join(cells), xa]) + "\n")
     messages = [str(f["message"]) for f in _findings(data, "TT805")]
     assert any("pending_overdue = 90 lớn hơn pending = 83" in m for m in messages)
+
+
+def test_a_count_that_follows_from_the_others_is_derived_and_said(tmp_path: Path) -> None:
+    header, huyen, xa = COUNTS.read_text("utf-8").splitlines()
+    names = header.split(",")
+    drop = names.index("resolved")
+    rows = [",".join(c for i, c in enumerate(r.split(",")) if i != drop) for r in (header, huyen, xa)]
+    code, data = _score(tmp_path, "\n".join(rows) + "\n")
+    assert code == 0
+    derived = _findings(data, "TT813")
+    assert [(f["line"], f["severity"]) for f in derived] == [(2, "info"), (3, "info")]
+    assert "resolved = resolved_early + resolved_on_time + resolved_late = 225" in str(derived[0]["message"])
+    results = data["results"]
+    assert isinstance(results, list)
+    cell = next(
+        c for c in results[0]["cells"] if c["indicator"] == "on-time-resolution" and c["unit"] == "mot-cua-huyen"
+    )
+    assert (cell["numerator"], cell["denominator"], cell["value"]) == (220, 225, 97.78)

@@ -22,7 +22,7 @@ from tthc_cli.load.counts import read_counts
 from tthc_cli.load.yaml_loader import load_yaml
 from tthc_cli.model.config import Config
 from tthc_cli.model.units import UnitsFile
-from tthc_cli.score.checks import check_counts
+from tthc_cli.score.checks import check_counts, derive_counts
 from tthc_cli.score.printed import check_printed
 from tthc_cli.score.result import IndicatorSpec
 
@@ -78,8 +78,10 @@ def _counts_codes(example: str, folder: Path) -> set[str]:
         IndicatorSpec(i.key, i.name, None, i.formula, "shipped", None, i.unit, i.precision or 2)
         for i in catalogue.indicators.values()
     ]
+    derived = derive_counts(read.series, catalogue.checks)
     printed = check_printed(specs, read.series, catalogue, "half-up")
-    return {d.code for d in [*read.findings, *check_counts(read.series, catalogue.checks), *printed]}
+    checked = check_counts(read.series, catalogue.checks)
+    return {d.code for d in [*read.findings, *derived, *checked, *printed]}
 
 
 def _codes(info: RuleInfo, example: str, folder: Path) -> set[str]:

@@ -11,7 +11,7 @@ from tthc_cli.formula.language import FormulaError, Node, metric_ids, parse
 from tthc_cli.model.counts import CountsSeries, PeriodCounts, sum_counts
 from tthc_cli.model.index766 import Index766
 from tthc_cli.model.metrics import MetricCatalogue
-from tthc_cli.score.checks import check_counts
+from tthc_cli.score.checks import check_counts, derive_counts
 from tthc_cli.score.evaluate import Ratio, evaluate, ratio_parts, split_ratio
 from tthc_cli.score.index766 import score_index
 from tthc_cli.score.printed import check_printed
@@ -130,6 +130,7 @@ def score(
     counts_files: list[str] | None = None,
 ) -> ScoreReport:
     """Score every period of ``series``; the luỹ kế and the 766 index are for the latest period."""
+    derived = derive_counts(series, catalogue.checks)
     compiled = [_compile(s) for s in specs]
     unit_ids = series.unit_ids()
     periods: list[PeriodResult] = []
@@ -142,6 +143,7 @@ def score(
         ytd, _ = score_period(compiled, accumulate(series.periods, catalogue.metrics), unit_ids, index, mode)
     all_findings = [
         *(findings or []),
+        *derived,
         *check_counts(series, catalogue.checks),
         *check_printed(specs, series, catalogue, mode),
     ]

@@ -65,6 +65,7 @@ RULE_MODULES: tuple[str, ...] = (
     "counts_merged_cell",
     "counts_no_data",
     "counts_printed_mismatch",
+    "counts_derived",
     "suppression_unused",
     "internal_error",
 )
