@@ -38,6 +38,14 @@ def test_a_quarter_closing_in_march_belongs_to_the_year_it_ends_in() -> None:
     assert year_of("2024-03") == "2024"
 
 
+def test_the_reporting_calendar_decides_the_year_of_a_december_range() -> None:
+    # Months closing on the 14th: 15/12/2023 – 20/12/2023 already counts towards 2024.
+    assert year_of("2023-12-15..2023-12-20") == "2023"
+    assert year_of("2023-12-15..2023-12-20", 14) == "2024"
+    assert year_of("2023-11-15..2023-12-14", 14) == "2023"
+    assert year_of("2024-12", 14) == "2024"  # a month label names its own reporting month
+
+
 COUNTS = ROOT / "examples" / "counts" / "2024-03-huyen-xa.csv"
 PLAN = "examples/lap-vo/plan.yaml"
 
@@ -83,3 +91,28 @@ def test_luy_ke_takes_the_ranges_of_the_reporting_year(tmp_path: Path) -> None:
     cell = next(c for c in ytd["cells"] if c["indicator"] == "online-dossiers" and c["unit"] == "mot-cua-huyen")
     # Two periods of 2023, each 192 / 243: 384 / 486; November 2022 is not in the luỹ kế of 2023.
     assert (cell["numerator"], cell["denominator"]) == (384, 486)
+
+
+def _ytd_online(tmp_path: Path, reporting: str) -> tuple[int, int]:
+    lap_vo = ROOT / "examples" / "lap-vo"
+    plan = tmp_path / "plan.yaml"
+    text = (lap_vo / "plan.yaml").read_text("utf-8")
+    plan.write_text(text.replace("locality: huyện Lấp Vò\n", f"locality: huyện Lấp Vò\n{reporting}", 1), "utf-8")
+    (tmp_path / "units.yaml").write_text((lap_vo / "units.yaml").read_text("utf-8"), "utf-8")
+    files = []
+    for i, period in enumerate(["15/11/2023 - 14/12/2023", "15/12/2023 - 31/12/2023", "1/1/2024 - 14/1/2024"]):
+        f = tmp_path / f"k{i}.csv"
+        f.write_text(COUNTS.read_text("utf-8").replace("2024-03,", f'"{period}",'), "utf-8")
+        files.append(f)
+    result = run_tthc("score", "--plan", str(plan), "--counts", *map(str, files), "--format", "json")
+    assert result.code == 0, result.err
+    ytd = json.loads(result.out)["results"][-1]
+    cell = next(c for c in ytd["cells"] if c["indicator"] == "online-dossiers" and c["unit"] == "mot-cua-huyen")
+    return cell["numerator"], cell["denominator"]
+
+
+def test_luy_ke_follows_the_plans_reporting_calendar(tmp_path: Path) -> None:
+    # Calendar months: 15–31/12/2023 is of 2023, so the luỹ kế of 2024 is its one period (192 / 243 each).
+    assert _ytd_online(tmp_path, "") == (192, 243)
+    # Months closing on the 14th: the reporting year 2024 opened on 15/12/2023.
+    assert _ytd_online(tmp_path, "reporting: {month_closes_on: 14}\n") == (384, 486)

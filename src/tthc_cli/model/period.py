@@ -42,6 +42,14 @@ class Period:
         """The reporting year: the year the period ends in (a quarter closing on 14/3/2023 is of 2023)."""
         return self.end.year
 
+    def reporting_year(self, month_closes_on: int | None = None) -> int:
+        """The reporting year under a calendar whose months close on day ``month_closes_on`` (the 14th, the
+        20th): a range ending after that day of December belongs to the next year. A month, quarter or year
+        label already names its reporting period and keeps its own year."""
+        if month_closes_on and ".." in self.label and self.end.month == 12 and self.end.day > month_closes_on:
+            return self.end.year + 1
+        return self.end.year
+
 
 def _day(text: str, whole: str) -> date:
     try:

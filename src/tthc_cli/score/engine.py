@@ -128,6 +128,7 @@ def score(
     locality: str = "",
     findings: list[Diagnostic] | None = None,
     counts_files: list[str] | None = None,
+    month_closes_on: int | None = None,
 ) -> ScoreReport:
     """Score every period of ``series``; the luỹ kế and the 766 index are for the latest period."""
     derived = derive_counts(series, catalogue.checks)
@@ -140,7 +141,9 @@ def score(
         periods.append(result)
     ytd = None
     if len(series.periods) > 1:
-        ytd, _ = score_period(compiled, accumulate(series.periods, catalogue.metrics), unit_ids, index, mode)
+        ytd, _ = score_period(
+            compiled, accumulate(series.periods, catalogue.metrics, month_closes_on), unit_ids, index, mode
+        )
     all_findings = [
         *(findings or []),
         *derived,

@@ -58,5 +58,6 @@ def score_plan(
         locality=plan.locality,
         findings=read.findings,
         counts_files=read.files,
+        month_closes_on=plan.reporting.month_closes_on,
     )
     return Scored(dataclasses.replace(report, findings=ws.policy.apply(report.findings)), read)
