@@ -271,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sizes = [1_000_000] if args.quick else [int(float(x)) for x in args.sizes.split(",") if x.strip()]
     sys.path.insert(0, str(ROOT / "src"))
-    from tthc_cli.records.period import parse_period
+    from tthc_cli.model.period import parse_period
 
     period = parse_period(args.period)
     bounds = (period.start.isoformat(), period.end.isoformat())

@@ -17,8 +17,8 @@ from tthc_cli.load.counts_numbers import BadNumber, parse_cell_number
 from tthc_cli.load.yaml_loader import load_yaml
 from tthc_cli.model.config import Config
 from tthc_cli.model.counts import CountsSeries, PeriodCounts
+from tthc_cli.model.period import parse_period
 from tthc_cli.model.target import Target
-from tthc_cli.records.period import parse_period
 from tthc_cli.review.fmt import format_text
 from tthc_cli.score.engine import score
 from tthc_cli.score.result import IndicatorSpec, Status

@@ -12,8 +12,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tthc_cli.model.period import Period, parse_period
 from tthc_cli.records.count import count_records
-from tthc_cli.records.period import Period, parse_period
 from tthc_cli.records.sql import RECORD_TYPES
 
 COLUMNS = list(RECORD_TYPES)

@@ -22,7 +22,9 @@ from tthc_cli.load.counts import read_counts
 from tthc_cli.load.yaml_loader import load_yaml
 from tthc_cli.model.config import Config
 from tthc_cli.model.units import UnitsFile
-from tthc_cli.score.checks import check_counts
+from tthc_cli.score.checks import check_counts, derive_counts
+from tthc_cli.score.printed import check_printed
+from tthc_cli.score.result import IndicatorSpec
 
 NOT_RUNNABLE = {
     "TT003": "a docstring cannot show a tab character",
@@ -72,7 +74,15 @@ def _counts_codes(example: str, folder: Path) -> set[str]:
     units = UnitsFile.model_validate(load_yaml((DATA / "units.yaml").read_text(encoding="utf-8")).data)
     catalogue = build_catalogue()
     read = read_counts([path], catalogue, units)
-    return {d.code for d in [*read.findings, *check_counts(read.series, catalogue.checks)]}
+    # Printed figures are checked against every indicator of the shipped set, as a plan naming them would.
+    specs = [
+        IndicatorSpec(i.key, i.name, None, i.formula, "shipped", None, i.unit, i.precision or 2)
+        for i in catalogue.indicators.values()
+    ]
+    derived = derive_counts(read.series, catalogue.checks)
+    printed = check_printed(specs, read.series, catalogue, "half-up")
+    checked = check_counts(read.series, catalogue.checks)
+    return {d.code for d in [*read.findings, *derived, *checked, *printed]}
 
 
 def _codes(info: RuleInfo, example: str, folder: Path) -> set[str]:

@@ -138,6 +138,8 @@ COUNTS_NO_HEADER: Final = _code("TT808", "counts.no-header", _E)
 COUNTS_ENCODING_GUESSED: Final = _code("TT809", "counts.encoding-guessed", _I)
 COUNTS_MERGED_CELL: Final = _code("TT810", "counts.merged-cell", _W)
 COUNTS_NO_DATA: Final = _code("TT811", "counts.no-data", _E)
+COUNTS_PRINTED_MISMATCH: Final = _code("TT812", "counts.printed-mismatch", _E)
+COUNTS_DERIVED: Final = _code("TT813", "counts.derived", _I)
 
 # suppressions and internal errors
 SUPPRESSION_UNUSED: Final = _code("TT901", "suppression.unused", _W)

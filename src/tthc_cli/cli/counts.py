@@ -21,7 +21,7 @@ def counts(
         ..., "--records", "-r", help="Tệp hồ sơ: CSV (UTF-8, có thể nén .gz) hoặc Parquet, mỗi dòng một hồ sơ."
     ),
     period: str = typer.Option(
-        ..., "--period", "-p", help="Kỳ báo cáo: 2024-03, 2024-Q1, 2024 hoặc 2024-02-15..2024-03-12."
+        ..., "--period", "-p", help="Kỳ báo cáo: 2024-03, 2024-Q1, 2024-H1, 2024 hoặc 2024-02-15..2024-03-12."
     ),
     output: Path | None = typer.Option(
         None, "--output", "-o", help="Ghi bảng số liệu vào tệp CSV này (mặc định: in ra màn hình)."

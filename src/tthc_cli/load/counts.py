@@ -17,7 +17,7 @@ from tthc_cli import codes
 from tthc_cli.errors import InputError
 from tthc_cli.findings import Diagnostic
 from tthc_cli.load.counts_grid import read_csv_grid
-from tthc_cli.load.counts_numbers import period_from_name
+from tthc_cli.load.counts_numbers import period_from_name, period_order
 from tthc_cli.load.counts_table import read_table
 from tthc_cli.load.counts_xlsx import read_xlsx_grid
 from tthc_cli.model.counts import CountsSeries, PeriodCounts
@@ -85,7 +85,9 @@ def read_counts(
                     continue
                 target.units[unit] = counts
                 target.where[unit] = pc.where[unit]
+                if unit in pc.printed:
+                    target.printed[unit] = pc.printed[unit]
         for uid, uname in table.unit_names.items():
             result.series.unit_names.setdefault(uid, uname)
-    result.series.periods = [merged[k] for k in sorted(merged)]
+    result.series.periods = [merged[k] for k in sorted(merged, key=period_order)]
     return result

@@ -39,6 +39,8 @@ class Header:
     """Column → header text that names no metric."""
     repeated: dict[int, tuple[str, int]] = field(default_factory=dict)
     """Column → (metric id, column where it came first) for a metric named by a second column (not read)."""
+    printed: dict[int, str] = field(default_factory=dict)
+    """Column → header of a printed percentage ("Tỷ lệ hồ sơ trực tuyến (%)"), checked against the plan."""
 
     @property
     def long(self) -> bool:
@@ -54,9 +56,10 @@ class HeaderReader:
         cols = catalogue.columns
         self.roles = {fold(t): role for role in ("unit", "period", "metric", "value") for t in getattr(cols, role)}
         self.ignore = {fold(t) for t in cols.ignore}
+        self.indicators = {fold(k) for i in catalogue.indicators.values() for k in (i.key, i.name)}
 
     def role(self, text: str, parent: str) -> str | None:
-        """``unit``, ``period``, ``metric``, ``value``, ``ignore``, ``m:<id>``, or ``None`` if unknown."""
+        """``unit``, ``period``, ``metric``, ``value``, ``ignore``, ``printed``, ``m:<id>``, or ``None``."""
         sub, top = fold(text), fold(parent)
         if not sub and top:
             sub, top = top, ""
@@ -71,8 +74,10 @@ class HeaderReader:
                 return "m:" + self.metric_index[t]
         if sub in self.roles:
             return self.roles[sub]
-        if sub in self.ignore or sub.startswith("tỷ lệ"):
+        if sub in self.ignore:
             return "ignore"
+        if sub.startswith("tỷ lệ") or printed_key(sub) in self.indicators:
+            return "printed"
         return None
 
     def suggest(self, text: str) -> list[str]:
@@ -100,7 +105,13 @@ class HeaderReader:
     def _classify(self, line: int, texts: list[str], parent: list[str]) -> Header | None:
         roles = [self.role(t, p) for t, p in zip(texts, parent, strict=False)]
         if "unit" not in roles:
-            return None
+            # No column is named for the unit ("Mức độ", "Lĩnh vực"): the first text column before the counts
+            # labels the rows.
+            first_metric = next((i for i, r in enumerate(roles) if r and r.startswith("m:")), None)
+            label = next((i for i, r in enumerate(roles[:first_metric]) if r is None), None)
+            if first_metric is None or label is None:
+                return None
+            roles[label] = "unit"
         h = Header(row=line, unit=roles.index("unit"))
         for i, r in enumerate(roles):
             if r == "period" and h.period is None:
@@ -109,6 +120,8 @@ class HeaderReader:
                 h.metric = i
             elif r == "value" and h.value is None:
                 h.value = i
+            elif r == "printed":
+                h.printed[i] = texts[i] or parent[i]
             elif r and r.startswith("m:"):
                 first = next((c for c, m in h.metrics.items() if m == r[2:]), None)
                 if first is None:
@@ -120,6 +133,11 @@ class HeaderReader:
         if not h.long and not h.metrics:
             return None
         return h
+
+
+def printed_key(header: str) -> str:
+    """A printed figure's header in comparison form, without its "(%)": "tỷ lệ hồ sơ trực tuyến"."""
+    return fold(header).replace("(%)", "").replace("%", "").strip(" :-–")
 
 
 def _forward_fill(texts: list[str], width: int) -> list[str]:

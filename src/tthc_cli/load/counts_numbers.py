@@ -6,7 +6,10 @@ import datetime as dt
 import functools
 import re
 from fractions import Fraction
+from pathlib import PurePath
 
+from tthc_cli.errors import InputError
+from tthc_cli.model.period import read_period
 from tthc_cli.text.digits import foreign_digit
 
 _BLANK = {"", "-", "–", "—", "x"}
@@ -80,8 +83,9 @@ _PERIOD_PATTERNS = [
 
 
 def parse_period(value: object) -> str | None:
-    """A period label ``YYYY-MM`` from a cell or a file name ("2024-03", "03/2024", "Tháng 3/2024");
-    other non-empty text is kept as written."""
+    """A period label from a cell: a period as :func:`tthc_cli.model.period.read_period` reads it ("2024-03",
+    "Quý I/2024", "15/12/2022 - 14/3/2023" → "2022-12-15..2023-03-14"), else ``YYYY-MM`` from a month inside
+    the text ("Báo cáo tháng 3/2024"); other non-empty text is kept as written."""
     if value is None:
         return None
     if isinstance(value, (dt.date, dt.datetime)):
@@ -89,6 +93,9 @@ def parse_period(value: object) -> str | None:
     text = str(value).strip()
     if not text:
         return None
+    period = _whole_period(text)
+    if period is not None:
+        return period
     for pattern, (yi, mi) in _PERIOD_PATTERNS:
         m = pattern.search(text)
         if m and 1 <= int(m.group(mi)) <= 12:
@@ -96,10 +103,33 @@ def parse_period(value: object) -> str | None:
     return text
 
 
+def _whole_period(text: str) -> str | None:
+    try:
+        period = read_period(text)
+    except InputError:
+        return None
+    return period.label if period else None
+
+
 def period_from_name(name: str) -> str | None:
-    """The period a file name carries ("2024-03-huyen-xa.csv" → "2024-03"), if any."""
+    """The period a file name carries ("2024-03-huyen-xa.csv" → "2024-03", "2022-12-15..2023-03-14.csv"), if
+    any."""
+    whole = _whole_period(PurePath(name).stem)
+    if whole is not None:
+        return whole
     for pattern, (yi, mi) in _PERIOD_PATTERNS:
         m = pattern.search(name)
         if m and 1 <= int(m.group(mi)) <= 12:
             return f"{int(m.group(yi)):04d}-{int(m.group(mi)):02d}"
     return None
+
+
+def period_order(label: str) -> tuple[dt.date, dt.date, str]:
+    """A sort key putting periods in calendar order (labels that are not periods last, by their text)."""
+    try:
+        period = read_period(label)
+    except InputError:
+        period = None
+    if period is None:
+        return dt.date.max, dt.date.max, label
+    return period.start, period.end, label

@@ -13,7 +13,7 @@ from tthc_cli.load.counts_findings import column_letter, counts_finding
 from tthc_cli.load.counts_grid import Cell, Grid, Row
 from tthc_cli.load.counts_header import SCAN_ROWS, Header, HeaderReader, cell_text
 from tthc_cli.load.counts_numbers import BadNumber, parse_cell_number, parse_period
-from tthc_cli.model.counts import PeriodCounts
+from tthc_cli.model.counts import PeriodCounts, Printed
 from tthc_cli.model.metrics import MetricCatalogue
 from tthc_cli.text.csvsafe import unsafe_text
 from tthc_cli.text.invisible import explain
@@ -155,6 +155,16 @@ class _Reader:
                 "ghi số nguyên, ví dụ 1886 hoặc 1.886; để trống nếu không có số liệu",
             )
             return None
+        if value is not None and value.denominator != 1:
+            text = cell_text(cell)
+            self.note(
+                codes.COUNTS_BAD_NUMBER,
+                line,
+                col + 1,
+                f"{self.where(line, col + 1)}: '{text}' không phải số nguyên; số hồ sơ phải là số nguyên",
+                f"có thể bảng in số theo đơn vị nghìn ({text} nghìn hồ sơ): ghi đủ số hồ sơ, ví dụ 1.886",
+            )
+            return None
         if value is not None and value.numerator < 0:  # not Fraction.__lt__: this runs for every cell
             self.note(
                 codes.COUNTS_NEGATIVE, line, col + 1, f"{self.where(line, col + 1)}: số liệu âm ({cell_text(cell)})"
@@ -210,10 +220,23 @@ class _Reader:
             return
         pc.units[found[0]] = present
         pc.where[found[0]] = (self.grid.file, line)
+        self._printed(header, line, cells, pc, found[0])
         self.out.rows += 1
         run = self.running.setdefault(period, {})
         for m, v in present.items():
             run[m] = run.get(m, Fraction(0)) + v
+
+    def _printed(self, header: Header, line: int, cells: list[Cell], pc: PeriodCounts, unit: str) -> None:
+        for col, text in header.printed.items():
+            cell = cells[col] if col < len(cells) else None
+            try:
+                value = parse_cell_number(cell)
+            except BadNumber as exc:
+                self.note(codes.COUNTS_BAD_NUMBER, line, col + 1, f"{self.where(line, col + 1)}: '{exc}' không phải số")
+                continue
+            if value is not None:
+                figure = Printed(text, value, cell_text(cell), line, col + 1)
+                pc.printed.setdefault(unit, []).append(figure)
 
     def _check_total(self, header: Header, line: int, period: str, present: dict[str, Fraction]) -> None:
         run = self.running.pop(period, {})

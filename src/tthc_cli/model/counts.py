@@ -9,6 +9,19 @@ UnitCounts = dict[str, Fraction]
 """One unit's counts in one period, by metric id."""
 
 
+@dataclass(frozen=True)
+class Printed:
+    """A figure a report printed next to the counts ("Tỷ lệ … (%)"), kept to be checked, never scored."""
+
+    header: str
+    """The column's header as printed."""
+    value: Fraction
+    text: str
+    """The cell as printed ("37,76"), for its decimals and for messages."""
+    line: int
+    column: int
+
+
 @dataclass
 class PeriodCounts:
     """The counts of every unit for one period."""
@@ -19,6 +32,8 @@ class PeriodCounts:
     """By unit id, in the order the units were read."""
     where: dict[str, tuple[str, int]] = field(default_factory=dict)
     """Where each unit's row was read: (file, 1-based line or row)."""
+    printed: dict[str, list[Printed]] = field(default_factory=dict)
+    """Printed percentages of each unit's row, by unit id (see :class:`Printed`)."""
 
 
 @dataclass

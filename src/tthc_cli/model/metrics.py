@@ -31,6 +31,9 @@ class Metric(StrictModel):
     description: str = ""
     over_time: Literal["sum", "first", "last"] = "sum"
     """How the count accumulates over periods (luỹ kế): a flow sums, a stock keeps its first or last value."""
+    replace: bool = False
+    """In a repository's file: replace the shipped metric of this id instead of adding to it (by default the
+    aliases are merged and the fields given win)."""
 
 
 class ConsistencyCheck(StrictModel):
@@ -64,6 +67,9 @@ class MetricsFile(StrictModel):
     totals: list[str] | None = None
     """Unit cells that mark a totals row ("Tổng cộng", "Toàn huyện")."""
     checks: list[ConsistencyCheck] | None = None
+    replace: bool = False
+    """In a repository's file: its ``columns``, ``totals`` and ``checks`` replace the shipped ones instead of
+    adding to them."""
 
 
 class IndicatorDef(StrictModel):
@@ -80,6 +86,9 @@ class IndicatorDef(StrictModel):
     source: str = ""
     """Where the indicator and its formula come from."""
     note: str = ""
+    replace: bool = False
+    """In a repository's file: replace the shipped indicator of this key instead of overriding the fields
+    given."""
 
 
 class IndicatorsFile(StrictModel):

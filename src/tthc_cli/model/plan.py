@@ -354,6 +354,14 @@ class Rounding(StrictModel):
     decimals: int = Field(default=2, ge=0, le=6)
 
 
+class Reporting(StrictModel):
+    """The reporting calendar the plan's counts follow."""
+
+    month_closes_on: int | None = Field(default=None, ge=1, le=28)
+    """The day reporting months close on (14: a month runs 15/2–14/3), so that luỹ kế takes the periods of
+    the right reporting year; ``None`` for calendar months."""
+
+
 class Plan(StrictModel):
     """A plan file."""
 
@@ -373,6 +381,8 @@ class Plan(StrictModel):
     formulas: dict[str, str] = Field(default_factory=dict)
     """Formulas overriding the indicator set for this plan, by indicator key."""
     rounding: Rounding = Field(default_factory=Rounding)
+    reporting: Reporting = Field(default_factory=Reporting)
+    """The reporting calendar (luỹ kế)."""
 
 
 Group.model_rebuild()

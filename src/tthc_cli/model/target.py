@@ -1,65 +1,47 @@
-"""Targets as printed ("Tối thiểu 45", "Từ 80 điểm trở lên", "từ 80 đến dưới 90 điểm") and their meaning."""
+"""Targets as printed ("Tối thiểu 45", "Từ 80 điểm trở lên", "từ 80 đến dưới 90 điểm") and their meaning.
+
+The words are read by :mod:`tthc_cli.model.target_words`."""
 
 from __future__ import annotations
 
-import re
 from typing import Any, Literal
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 
 from tthc_cli.model.common import StrictModel
-from tthc_cli.text.normalize import fold
+from tthc_cli.model.target_words import parse_target_words, parse_vn_number, read_sub
 
 Comparator = Literal[">=", ">", "<=", "<", "=", "band"]
 
-_NUM = r"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
+__all__ = ["Comparator", "SubTarget", "Target", "parse_target_words", "parse_vn_number"]
 
 
-def parse_vn_number(text: str) -> float:
-    """Parse a number written the Vietnamese way ("7.920", "60,67") or plainly ("60.67", "45")."""
-    t = text.strip()
-    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", t):
-        return float(t.replace(".", "").replace(",", "."))
-    return float(t.replace(",", "."))
+class SubTarget(StrictModel):
+    """A target inside a target: "trên 95%, trong đó 20% trả trước hạn" has the sub-target "20% trả trước
+    hạn", scored with its own ``formula`` (and so its own base) as a row of its own."""
 
+    text: str
+    """The words as printed after "trong đó"."""
+    op: Comparator | None = None
+    value: float | None = None
+    formula: str | None = None
+    """What the sub-target measures, e.g. ``resolved_early / resolved * 100``; without it the sub-target is
+    reported (TT602) and not scored."""
 
-_BAND = re.compile(rf"từ\s+{_NUM}\s*(?:%|điểm)?\s+đến\s+(dưới|hết|không quá)?\s*{_NUM}")
-_RULES: list[tuple[re.Pattern[str], Comparator]] = [
-    (re.compile(rf"(?:tối thiểu|ít nhất|không thấp hơn|không dưới)\s*(?:từ\s+)?{_NUM}"), ">="),
-    (re.compile(rf"từ\s+{_NUM}\s*(?:%|điểm|hồ sơ)?\s*trở lên"), ">="),
-    (re.compile(rf"(?:phấn đấu|đạt)\s*(?:tối thiểu\s*)?{_NUM}"), ">="),
-    (re.compile(rf"(?:tối đa|không quá|không vượt quá)\s*{_NUM}"), "<="),
-    (re.compile(rf"(?:dưới|nhỏ hơn|thấp hơn)\s*{_NUM}"), "<"),
-    (re.compile(rf"(?:trên|lớn hơn|cao hơn|vượt)\s*{_NUM}"), ">"),
-    (re.compile(rf"^{_NUM}\s*(?:%|điểm|hồ sơ)?$"), ">="),
-]
-_UNIT = re.compile(r"(%|điểm|hồ sơ|văn bản|lần)")
+    @model_validator(mode="before")
+    @classmethod
+    def _from_words(cls, data: Any) -> Any:
+        if isinstance(data, str):
+            data = {"text": data}
+        if isinstance(data, dict) and isinstance(data.get("text"), str) and "op" not in data:
+            read = read_sub(data["text"])
+            if read:
+                data = {**data, "op": read["op"], "value": read["value"]}
+        return data
 
-
-def parse_target_words(text: str) -> dict[str, Any] | None:
-    """Read the comparator and value from the words of a target; ``None`` if they cannot be read.
-
-    A bare number ("100") means "at least 100", as offices score it.
-    """
-    t = fold(text)
-    m = _BAND.search(t)
-    if m:
-        return {
-            "op": "band",
-            "min": parse_vn_number(m.group(1)),
-            "max": parse_vn_number(m.group(3)),
-            "max_inclusive": m.group(2) != "dưới",
-        }
-    for pattern, op in _RULES:
-        m = pattern.search(t)
-        if m:
-            out: dict[str, Any] = {"op": op, "value": parse_vn_number(m.group(1))}
-            rest = t[m.end() :]
-            u = _UNIT.match(rest.strip())
-            if u and u.group(1) != "%":
-                out["unit"] = u.group(1)
-            return out
-    return None
+    def as_target(self) -> Target:
+        """The sub-target as a target of its own, for scoring."""
+        return Target(text=self.text, op=self.op, value=self.value, explicit=True)
 
 
 class Target(StrictModel):
@@ -87,6 +69,11 @@ class Target(StrictModel):
     """How a count was derived, e.g. "30 hồ sơ/ngày x 22 ngày/tháng x 12 tháng"."""
     explicit: bool = False
     """True when ``op``/``value`` were written in the file rather than read from the words."""
+    sub: list[SubTarget] = Field(default_factory=list)
+    """Targets inside this one ("trong đó 20% trả trước hạn"), read from the words or written out."""
+    unread: str | None = None
+    """Words of ``text`` that could not be understood; the target then has no meaning until they are
+    rewritten or ``op``/``value`` are given (``tthc validate`` reports it, TT602)."""
 
     @model_validator(mode="before")
     @classmethod

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tthc_cli.errors import InputError
+from tthc_cli.model.period import Period, parse_period
 from tthc_cli.records.audit import Exclusion, audit_query, cleaned, exclusions
 from tthc_cli.records.fold import Problem, find_problem, fold_groups, output_metrics
 from tthc_cli.records.input import (
@@ -47,7 +48,6 @@ from tthc_cli.records.input import (
     parquet_schema,
     translate_error,
 )
-from tthc_cli.records.period import Period, parse_period
 from tthc_cli.records.sql import SqlSource, csv_source, parquet_source, stage1_query
 from tthc_cli.text.csvsafe import safe_text
 

@@ -78,7 +78,9 @@ def from_score(
         area = cells.get("*")
         provisional = area is not None and area.value is not None and bool(area.missing)
         units = tuple(
-            UnitValue(names.get(uid, uid), _f(c.value), _met(c.status.value)) for uid, c in cells.items() if uid != "*"
+            UnitValue(names.get(uid, uid), _f(c.value), _met(c.status.value))
+            for uid, c in cells.items()
+            if uid != "*" and c.status.value != "khong-giao"
         )
         lines.append(
             IndicatorLine(

@@ -6,13 +6,22 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from tthc_cli.score.result import AREA, Cell, IndicatorSpec, PeriodResult, ScoreReport, Status
+from tthc_cli.score.result import (
+    AREA,
+    PROVISIONAL_VI,
+    Cell,
+    IndexResult,
+    IndicatorSpec,
+    PeriodResult,
+    ScoreReport,
+    Status,
+)
 from tthc_cli.score.rounding import format_vi
 
 AREA_NAME = "Toàn địa bàn"
 """How the whole area is named in reports."""
 
-MARK = {Status.MET: "✓", Status.MISSED: "✗", Status.NO_DATA: "—", Status.NO_TARGET: ""}
+MARK = {Status.MET: "✓", Status.MISSED: "✗", Status.NO_DATA: "—", Status.NO_TARGET: "", Status.NOT_ASSIGNED: ""}
 """The mark shown after a value for each status."""
 
 
@@ -57,8 +66,15 @@ def row_units(report: ScoreReport) -> list[str]:
     return [u.id for u in report.units] + [AREA]
 
 
+def index_total(result: IndexResult) -> str:
+    """A 766 total as shown: "86,50", or "9,58 (tạm tính)" when criteria lack inputs."""
+    return num(result.total) + ("" if result.complete else f" ({PROVISIONAL_VI})")
+
+
 def cell_summary(cell: Cell, spec: IndicatorSpec) -> str:
     """A cell in one line of plain text: "97,78 ✗ thiếu 2,22 (5 hồ sơ) ▲+0,50"."""
+    if cell.status is Status.NOT_ASSIGNED:
+        return cell.status.label_vi
     if cell.value is None:
         why = "mẫu số bằng 0" if cell.zero_division else ("thiếu " + ", ".join(cell.missing) if cell.missing else "")
         return f"— ({why})" if why else "—"
@@ -100,11 +116,15 @@ def flat_rows(report: ScoreReport) -> Iterator[FlatRow]:
 
 
 def counts_summary(report: ScoreReport) -> dict[str, int]:
-    """How many cells of the latest period are met, missed, without data or without target."""
-    out = {s.value: 0 for s in Status}
+    """How many cells of the latest period are met, missed, without data or without target.
+
+    Only the cells a row gives its target to count: "không giao" cells are not in the summary.
+    """
+    out = {s.value: 0 for s in Status if s is not Status.NOT_ASSIGNED}
     latest = report.latest
     if latest is not None:
         for row in latest.cells:
             for cell in row.values():
-                out[cell.status.value] += 1
+                if cell.status is not Status.NOT_ASSIGNED:
+                    out[cell.status.value] += 1
     return out

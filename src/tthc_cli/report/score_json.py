@@ -52,6 +52,7 @@ def _index(result: IndexResult) -> dict[str, Any]:
         "band": result.band,
         "band_confirmed": result.band_confirmed,
         "complete": result.complete,
+        "status": "day-du" if result.complete else "chua-du-du-lieu",
         "lacking": list(result.lacking),
         "groups": [
             {
@@ -103,6 +104,8 @@ def score_to_data(report: ScoreReport) -> dict[str, Any]:
                 "formula_origin": s.formula_origin,
                 "unit": s.unit,
                 "precision": s.precision,
+                "lead": s.lead,
+                "assignees": None if s.assignees is None else sorted(s.assignees),
                 "target": None
                 if s.target is None
                 else {"text": s.target.text, "op": s.target.op, "threshold": s.target.threshold},

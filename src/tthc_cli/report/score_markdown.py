@@ -6,8 +6,8 @@ from tthc_cli.report.score_common import (
     MARK,
     cell_summary,
     counts_summary,
+    index_total,
     indicator_label,
-    num,
     row_units,
     target_text,
     unit_name,
@@ -51,9 +51,8 @@ def render_markdown(report: ScoreReport) -> str:
             "|---|---|---|---|",
         ]
         for r in report.index766:
-            band = (r.band or "—") + ("" if r.complete else " (tạm tính)")
             name = markdown_text(unit_name(report, r.unit))
-            out.append(f"| {name} | {num(r.total)} | {markdown_text(band)} | {len(r.lacking)} |")
+            out.append(f"| {name} | {index_total(r)} | {markdown_text(r.band_text)} | {len(r.lacking)} |")
         out.append("")
     return "\n".join([*out, *_findings(report)])
 

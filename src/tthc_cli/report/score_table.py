@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, TextIO
 from tthc_cli.report.score_common import (
     cell_summary,
     counts_summary,
+    index_total,
     indicator_label,
     num,
     row_units,
@@ -20,7 +21,13 @@ from tthc_cli.text.escape import visible
 if TYPE_CHECKING:
     from rich.console import Console
 
-_STYLE = {Status.MET: "green", Status.MISSED: "bold red", Status.NO_DATA: "dim", Status.NO_TARGET: ""}
+_STYLE = {
+    Status.MET: "green",
+    Status.MISSED: "bold red",
+    Status.NO_DATA: "dim",
+    Status.NO_TARGET: "",
+    Status.NOT_ASSIGNED: "dim",
+}
 _MIN = 12
 """Narrowest indicator column (cells wrap inside it)."""
 _LABEL = 30
@@ -83,9 +90,9 @@ def _index_table(report: ScoreReport) -> object:
     table.add_column("Xếp loại", overflow="fold")
     table.add_column("Tiêu chí thiếu số liệu", justify="right", overflow="fold")
     for r in report.index766:
-        band = (r.band or "—") + ("" if r.complete else " (tạm tính)")
         name = Text(visible(unit_name(report, r.unit)))
-        table.add_row(name, *[num(g.points) for g in r.groups], num(r.total), Text(visible(band)), str(len(r.lacking)))
+        cells = [num(g.points) for g in r.groups]
+        table.add_row(name, *cells, index_total(r), Text(visible(r.band_text)), str(len(r.lacking)))
     return table
 
 

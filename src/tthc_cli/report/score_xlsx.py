@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from tthc_cli.report.score_common import flat_rows, target_text, unit_name
-from tthc_cli.score.result import ScoreReport, Status
+from tthc_cli.score.result import PROVISIONAL_VI, ScoreReport, Status
 from tthc_cli.text.csvsafe import safe_text
 
 RESULT_HEADER = [
@@ -111,7 +111,8 @@ def _index(ws: Any, report: ScoreReport) -> None:
                         "có" if c.confirmed else "chưa",
                     ]
                 )
-        ws.append([name, "Tổng", safe_text(r.band or ""), 100, None, _n(r.total), "", ""])
+        total = "Tổng" if r.complete else f"Tổng ({PROVISIONAL_VI})"
+        ws.append([name, total, safe_text(r.band_text), 100, None, _n(r.total), "", ""])
     for row in ws.iter_rows(min_row=2):
         row[3].number_format = row[5].number_format = "0.00"
         row[4].number_format = '0.00"%"'

@@ -52,6 +52,7 @@ LABELS = {
     "columns": "cột bảng",
     "formulas": "công thức",
     "rounding": "làm tròn",
+    "reporting": "lịch báo cáo",
     "path": "đường dẫn",
     "text": "nội dung",
 }

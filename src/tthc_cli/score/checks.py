@@ -7,6 +7,7 @@ whole (99.999 trực tuyến of 243 tiếp nhận) is an error: every ratio over
 from __future__ import annotations
 
 from collections.abc import Iterator
+from fractions import Fraction
 
 from tthc_cli import codes
 from tthc_cli.findings import Diagnostic, Severity
@@ -18,8 +19,6 @@ from tthc_cli.score.rounding import round_value as _round
 
 
 def _num(value: object) -> str:
-    from fractions import Fraction
-
     assert isinstance(value, Fraction)
     return format_vi(_round(value, 0 if value.denominator == 1 else 2))
 
@@ -57,4 +56,32 @@ def check_counts(series: CountsSeries, checks: tuple[ConsistencyCheck, ...]) -> 
                             severity=severity,
                         )
                     )
+    return out
+
+
+def derive_counts(series: CountsSeries, checks: tuple[ConsistencyCheck, ...]) -> list[Diagnostic]:
+    """Fill in each whole of a ``sum`` check that a unit lacks while it has every part, in place, and say so.
+
+    The identities are the catalogue's; a derived count is reported (TT813) so that it is shown as derived,
+    never passed off as read.
+    """
+    out: list[Diagnostic] = []
+    for period in series.periods:
+        for unit, counts in period.units.items():
+            file, line = period.where.get(unit, ("", 0))
+            for check in checks:
+                if check.kind != "sum" or check.whole in counts or not all(p in counts for p in check.parts):
+                    continue
+                counts[check.whole] = sum((counts[p] for p in check.parts), Fraction(0))
+                name = series.unit_names.get(unit, unit)
+                out.append(
+                    counts_finding(
+                        codes.COUNTS_DERIVED,
+                        file,
+                        line,
+                        1,
+                        f"'{name}' kỳ {period.period}: {check.whole} = {' + '.join(check.parts)} = "
+                        f"{_num(counts[check.whole])} (suy ra, bảng không có)",
+                    )
+                )
     return out

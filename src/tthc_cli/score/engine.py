@@ -12,13 +12,17 @@ from tthc_cli.formula.language import FormulaError, Node, metric_ids, parse
 from tthc_cli.model.counts import CountsSeries, PeriodCounts, sum_counts
 from tthc_cli.model.index766 import Index766
 from tthc_cli.model.metrics import ConsistencyCheck, MetricCatalogue
-from tthc_cli.score.checks import check_counts
+from tthc_cli.score.checks import check_counts, derive_counts
 from tthc_cli.score.evaluate import Ratio, evaluate, ratio_parts, split_ratio
 from tthc_cli.score.index766 import score_index
+from tthc_cli.score.printed import check_printed
 from tthc_cli.score.result import AREA, Cell, IndexResult, IndicatorSpec, PeriodResult, ScoreReport, Status, UnitInfo
 from tthc_cli.score.rounding import RoundingMode, round_value
 from tthc_cli.score.series import accumulate, with_changes
 from tthc_cli.score.status import judge, needed_dossiers
+
+NOT_ASSIGNED = Cell(None, Status.NOT_ASSIGNED)
+"""The cell of a unit the row does not give its target to ("không giao")."""
 
 INDEX_KEY = "index-766"
 """The indicator whose value is the 766 index total rather than a formula."""
@@ -106,14 +110,18 @@ def score_period(
     by_unit = {r.unit: r for r in indexes}
     cells: list[dict[str, Cell]] = []
     for c in compiled:
+        mine = [u for u in present if c.spec.applies_to(u)]
         if c.spec.key == INDEX_KEY and c.node is None:
-            row = {u: _index_cell(c.spec, by_unit.get(u)) for u in [*present, AREA]}
+            row = {u: _index_cell(c.spec, by_unit.get(u)) for u in [*mine, AREA]}
         else:
-            row = {u: score_cell(c, period.units[u], mode) for u in present}
+            row = {u: score_cell(c, period.units[u], mode) for u in mine}
             metrics = metric_ids(c.node) if c.node is not None else ()
             have = [r for r in rows if all(m in r for m in metrics)]
             row[AREA] = score_cell(c, sum_counts(have, metrics), mode) if have else _area_missing(row)
-        cells.append(row)
+        if len(mine) < len(present):
+            # The area's figure is the whole area's: a row given to some units only does not have one.
+            row[AREA] = NOT_ASSIGNED
+        cells.append({u: row.get(u, NOT_ASSIGNED) for u in [*present, AREA]})
     return PeriodResult(period.period, cells), indexes
 
 
@@ -134,8 +142,10 @@ def score(
     locality: str = "",
     findings: list[Diagnostic] | None = None,
     counts_files: list[str] | None = None,
+    month_closes_on: int | None = None,
 ) -> ScoreReport:
     """Score every period of ``series``; the luỹ kế and the 766 index are for the latest period."""
+    derived = derive_counts(series, catalogue.checks)
     compiled = [_compile(s, catalogue.checks) for s in specs]
     unit_ids = series.unit_ids()
     periods: list[PeriodResult] = []
@@ -145,8 +155,15 @@ def score(
         periods.append(result)
     ytd = None
     if len(series.periods) > 1:
-        ytd, _ = score_period(compiled, accumulate(series.periods, catalogue.metrics), unit_ids, index, mode)
-    all_findings = list(findings or []) + check_counts(series, catalogue.checks)
+        ytd, _ = score_period(
+            compiled, accumulate(series.periods, catalogue.metrics, month_closes_on), unit_ids, index, mode
+        )
+    all_findings = [
+        *(findings or []),
+        *derived,
+        *check_counts(series, catalogue.checks),
+        *check_printed(specs, series, catalogue, mode),
+    ]
     return ScoreReport(
         plan_id=plan_id,
         plan_file=plan_file,
@@ -155,7 +172,7 @@ def score(
         units=[UnitInfo(u, series.unit_names.get(u, u)) for u in unit_ids],
         periods=with_changes(periods),
         ytd=ytd,
-        index766=latest_index,
+        index766=latest_index if any(s.key == INDEX_KEY for s in specs) else [],
         findings=all_findings,
         counts_files=list(counts_files or []),
     )

@@ -53,14 +53,17 @@ def score_index(unit: str, counts: Counts, index: Index766, mode: RoundingMode =
             GroupResult(group.id, group.name, Decimal(str(group.points)), round_value(group_points, 2, mode), results)
         )
     total_dec = round_value(total, 2, mode)
-    band = next(
-        (
-            b
-            for b in index.bands
-            if total_dec >= Decimal(str(b.min)) and (b.max is None or total_dec < Decimal(str(b.max)))
-        ),
-        None,
-    )
+    # A total without every criterion is a lower bound, not a score: it gets no band.
+    band = None
+    if not lacking:
+        band = next(
+            (
+                b
+                for b in index.bands
+                if total_dec >= Decimal(str(b.min)) and (b.max is None or total_dec < Decimal(str(b.max)))
+            ),
+            None,
+        )
     return IndexResult(
         unit=unit,
         total=total_dec,

@@ -48,7 +48,7 @@ def score_plan(
     catalogue = ws.metrics(plan.formulas)
     read = read_counts(counts, catalogue, units, encoding=encoding, sheet=sheet)
     report = score(
-        indicator_specs(plan, catalogue),
+        indicator_specs(plan, catalogue, units),
         read.series,
         catalogue,
         ws.index766,
@@ -58,5 +58,6 @@ def score_plan(
         locality=plan.locality,
         findings=read.findings,
         counts_files=read.files,
+        month_closes_on=plan.reporting.month_closes_on,
     )
     return Scored(dataclasses.replace(report, findings=ws.policy.apply(report.findings)), read)

@@ -13,6 +13,12 @@ from tthc_cli.model.target import Target
 AREA = "*"
 """The unit id of the whole area (Σ numerators / Σ denominators over the units)."""
 
+INCOMPLETE_VI = "chưa đủ dữ liệu"
+"""The status of a 766 index whose criteria lack inputs."""
+
+PROVISIONAL_VI = "tạm tính"
+"""How a total computed without every input is marked wherever it is shown."""
+
 SCHEMA = "tthc.score/1"
 """Version of the JSON structure (docs/score-json.md)."""
 
@@ -24,6 +30,8 @@ class Status(str, enum.Enum):
     MISSED = "chua-dat"
     NO_DATA = "khong-co-du-lieu"
     NO_TARGET = "khong-co-chi-tieu"
+    NOT_ASSIGNED = "khong-giao"
+    """The row gives its target to other units: not scored, not counted in summaries."""
 
     @property
     def label_vi(self) -> str:
@@ -33,6 +41,7 @@ class Status(str, enum.Enum):
             "chua-dat": "chưa đạt",
             "khong-co-du-lieu": "không có dữ liệu",
             "khong-co-chi-tieu": "không có chỉ tiêu",
+            "khong-giao": "không giao",
         }[self.value]
 
 
@@ -55,6 +64,14 @@ class IndicatorSpec:
     """"%", "điểm" or "hồ sơ"."""
     precision: int
     """Decimals of the published value."""
+    assignees: frozenset[str] | None = None
+    """The unit ids the row's target applies to (its ``lead``); ``None`` for the whole area."""
+    lead: str | None = None
+    """The lead cell's words as printed, to say whom a row is for."""
+
+    def applies_to(self, unit: str) -> bool:
+        """Whether the row's target is given to ``unit``."""
+        return self.assignees is None or unit in self.assignees
 
 
 @dataclass(frozen=True)
@@ -131,7 +148,8 @@ class IndexResult:
     total: Decimal
     """Points of the criteria that have data (lacking criteria count 0)."""
     band: str | None
-    """The classification's name; provisional when criteria lack inputs."""
+    """The classification's name; ``None`` when criteria lack inputs (no band is given for a provisional
+    total) or no band covers the total."""
     band_confirmed: bool
     groups: list[GroupResult]
     lacking: tuple[str, ...]
@@ -139,8 +157,15 @@ class IndexResult:
 
     @property
     def complete(self) -> bool:
-        """Whether every criterion had its inputs (otherwise total and band are provisional)."""
+        """Whether every criterion had its inputs (otherwise the total is provisional and there is no band)."""
         return not self.lacking
+
+    @property
+    def band_text(self) -> str:
+        """The band as shown: its name, "chưa đủ dữ liệu" for a provisional total, or "—"."""
+        if self.lacking:
+            return INCOMPLETE_VI
+        return self.band or "—"
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,8 @@ RULE_MODULES: tuple[str, ...] = (
     "counts_encoding_guessed",
     "counts_merged_cell",
     "counts_no_data",
+    "counts_printed_mismatch",
+    "counts_derived",
     "suppression_unused",
     "internal_error",
 )

@@ -1,8 +1,9 @@
 """Một chỉ tiêu được giao hai mức khác nhau cho cùng đơn vị chủ trì trong một kế hoạch.
 
 Cùng một chỉ tiêu có thể xuất hiện nhiều lần một cách hợp lệ: dưới Nghị quyết 01/NQ-CP và 02/NQ-CP với
-cùng mức, hoặc với mức khác nhau cho các đơn vị khác nhau (6.1 phòng, ban: 95%; 6.2 UBND cấp xã: 80%). Chỉ
-khi cùng đơn vị chủ trì mà hai mức khác nhau thì không biết chấm theo mức nào; lỗi được báo ở lần thứ hai.
+cùng mức, hoặc với mức khác nhau cho các đơn vị khác nhau (6.1 phòng, ban: 95%; 6.2 UBND cấp xã: 80%), hoặc
+với công thức riêng của dòng (``formula:``, một phép đo khác). Chỉ khi cùng công thức, cùng đơn vị chủ trì mà
+hai mức khác nhau thì không biết chấm theo mức nào; lỗi được báo ở lần thứ hai.
 
 Ví dụ sai:
 
@@ -38,12 +39,12 @@ def _level(t: Target) -> tuple[object, ...]:
 
 def check(ctx: PlanContext) -> Iterator[Finding]:
     """Report an indicator given a second, different target for the same lead units."""
-    seen: dict[tuple[str, tuple[str, ...]], TargetRef] = {}
+    seen: dict[tuple[str, str | None, tuple[str, ...]], TargetRef] = {}
     for ref in iter_targets(ctx):
         row = ref.row
         if not isinstance(row, Indicator) or (ref.target.op is None and ref.target.threshold is None):
             continue
-        key = (row.indicator, lead_ids(ctx, row.lead or row.executors))
+        key = (row.indicator, row.formula, lead_ids(ctx, row.lead or row.executors))
         first = seen.setdefault(key, ref)
         if first is not ref and _level(first.target) != _level(ref.target):
             line = ctx.loaded.span(first.path).line

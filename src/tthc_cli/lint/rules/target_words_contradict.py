@@ -1,10 +1,13 @@
-"""Chỉ tiêu có lời văn mâu thuẫn với so sánh/giá trị ghi rõ, hoặc lời văn không đọc được.
+"""Chỉ tiêu có lời văn mâu thuẫn với so sánh/giá trị ghi rõ, hoặc lời văn không đọc được (hết).
 
 Khi ``op``/``value`` được ghi rõ, lời văn in ra ("Tối thiểu 45") phải nói cùng một điều; nếu không, văn
 bản in một con số còn chấm điểm theo con số khác. Khi chỉ có lời văn mà không đọc được so sánh và giá trị
 (ví dụ "Đạt loại tốt"), chỉ tiêu không chấm điểm được: hãy viết theo một cách quen thuộc ("Tối thiểu 45",
 "Phấn đấu 100", "100%", "Từ 80 điểm trở lên", "từ 80 đến dưới 90 điểm", "Không quá 5") hoặc ghi rõ
-``op``/``value``.
+``op``/``value``. Lời văn được đọc trọn vẹn hoặc không đọc: "Tối thiểu 45 (trừ …)" không bị rút gọn thành
+"tối thiểu 45" mà được báo ở dòng của chỉ tiêu. Chỉ tiêu con sau "trong đó" ("trên 95%, trong đó 20% trả
+trước hạn") cần công thức riêng (``sub: [{text: …, formula: …}]``) để được chấm. Ô giữ chỗ "[cần điền: …]" của
+khung kế hoạch chưa phải là chỉ tiêu: không được chấm và không bị báo ở đây (``tthc new`` liệt kê chúng).
 
 Ví dụ sai:
 
@@ -16,6 +19,10 @@ Ví dụ sai:
       indicator: satisfaction
       name: Mức độ hài lòng
       target: Đạt loại tốt
+    - stt: 3
+      indicator: on-time-resolution
+      name: Tỷ lệ hồ sơ giải quyết đúng hạn
+      target: Trên 95%, trong đó 20% trả trước hạn
 
 Ví dụ đúng:
 
@@ -27,6 +34,12 @@ Ví dụ đúng:
       indicator: satisfaction
       name: Mức độ hài lòng
       target: {text: Đạt loại tốt, op: '>=', value: 80}
+    - stt: 3
+      indicator: on-time-resolution
+      name: Tỷ lệ hồ sơ giải quyết đúng hạn
+      target:
+        text: Trên 95%, trong đó 20% trả trước hạn
+        sub: [{text: 20% trả trước hạn, formula: resolved_early / resolved * 100}]
 """
 
 from __future__ import annotations
@@ -38,6 +51,7 @@ from tthc_cli import codes
 from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.targets import HIGHER_IS_BETTER, LOWER_IS_BETTER, fmt, iter_targets
 from tthc_cli.model.target import Target, parse_target_words
+from tthc_cli.model.target_words import is_placeholder
 
 CODE = codes.TARGET_WORDS_CONTRADICT
 FAMILY = "targets"
@@ -75,9 +89,24 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
             why = contradiction(t)
             if why:
                 yield Finding(ref.path, f"Chỉ tiêu '{t.text}' mâu thuẫn: {why}", "sửa lời văn hoặc op/value cho khớp")
-        elif t.op is None and t.threshold is None:
+        elif t.unread:
+            yield Finding(
+                ref.path,
+                f"Không hiểu hết lời văn của chỉ tiêu '{t.text}': '{t.unread}' chưa đọc được, "
+                "nên chỉ tiêu không được chấm",
+                f"viết theo một trong các cách {PHRASINGS}, hoặc ghi rõ op và value",
+            )
+        elif t.op is None and t.threshold is None and not is_placeholder(t.text):
             yield Finding(
                 ref.path,
                 f"Không đọc được so sánh và giá trị của chỉ tiêu '{t.text}'",
                 f"viết theo một trong các cách {PHRASINGS}, hoặc ghi rõ op và value",
             )
+        for sub in t.sub:
+            if sub.formula is None or sub.op is None:
+                yield Finding(
+                    ref.path,
+                    f"Chỉ tiêu con 'trong đó {sub.text}' chưa có {'công thức' if sub.op else 'so sánh và giá trị'} "
+                    "nên không được chấm",
+                    "ghi sub: [{text: …, formula: …}] với công thức của phần 'trong đó'",
+                )
