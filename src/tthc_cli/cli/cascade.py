@@ -8,6 +8,8 @@ from pathlib import Path
 
 import typer
 
+from tthc_cli.cli.options import config_option
+
 
 class RuleName(str, enum.Enum):
     """The rules (mirrors :data:`tthc_cli.cascade.rules.RuleName`, kept here so ``--help`` stays light)."""
@@ -41,7 +43,7 @@ def cascade(
     increase_mode: IncreaseMode | None = typer.Option(
         None, "--increase-mode", help="points: cộng 10 điểm % (mặc định); percent: nhân 1,1."
     ),
-    config: Path | None = typer.Option(None, "--config", help="Tệp cấu hình (tthc.toml hoặc pyproject.toml)."),
+    config: Path | None = config_option(),
 ) -> None:
     """Giao chỉ tiêu cho từng đơn vị cấp dưới từ chỉ tiêu cấp trên và kết quả năm trước.
 

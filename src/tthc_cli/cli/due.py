@@ -8,6 +8,8 @@ from pathlib import Path
 
 import typer
 
+from tthc_cli.cli.options import config_option
+
 
 class Format(str, enum.Enum):
     """Output formats (mirrors :class:`tthc_cli.report.due_formats.DueFormat`, kept here so that ``--help``
@@ -37,7 +39,7 @@ def due(
     output: Path | None = typer.Option(None, "--output", "-o", help="Ghi kết quả vào tệp."),
     every: bool = typer.Option(False, "--all", help="Liệt kê mọi hạn trong năm của kế hoạch, không chỉ trong khoảng."),
     fail_on: FailOn | None = typer.Option(None, "--fail-on", help="overdue: mã thoát 1 khi có việc quá hạn (CI)."),
-    config: Path | None = typer.Option(None, "--config", help="Tệp cấu hình (tthc.toml hoặc pyproject.toml)."),
+    config: Path | None = config_option(),
 ) -> None:
     """Việc đến hạn, quá hạn, đã xong của từng đơn vị chủ trì và phối hợp, theo thời hạn của nhiệm vụ.
 

@@ -14,7 +14,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from tthc_cli.cli.options import config_option
+from tthc_cli.cli.options import config_option, counts_given, counts_option, more_counts_argument
 
 
 class _PlanByDefault(TyperGroup):
@@ -111,15 +111,9 @@ def render_plan_cmd(
 
 @render_app.command("report")
 def render_report_cmd(
-    files: list[str] | None = typer.Argument(
-        None, metavar="[TỆP…]", help="Thêm tệp số liệu (để '--counts counts/2024-*.csv' dùng được mọi tệp)."
-    ),
-    counts: list[str] = typer.Option(
-        [],
-        "--counts",
-        "-c",
-        metavar="TỆP",
-        help="Tệp số liệu CSV/XLSX; nhiều tệp (hoặc mẫu glob) tạo thành một chuỗi kỳ, báo cáo kỳ mới nhất.",
+    files: list[str] | None = more_counts_argument(),
+    counts: list[str] = counts_option(
+        "Tệp số liệu CSV/XLSX; nhiều tệp (hoặc mẫu glob) tạo thành một chuỗi kỳ, báo cáo kỳ mới nhất."
     ),
     plan: Path = typer.Option(..., "--plan", "-p", help="Kế hoạch có các chỉ tiêu để đối chiếu."),
     out: Path = typer.Option(Path("out"), "--output", "-o", help=_OUT_HELP),
@@ -145,13 +139,12 @@ def render_report_cmd(
     from tthc_cli.render.report_input import report_input
     from tthc_cli.workspace import Workspace
 
-    if not counts and not files:
-        raise typer.BadParameter("cần ít nhất một tệp số liệu", param_hint="--counts")
+    named = counts_given(counts, files)
     ws = Workspace.open(config)
     require_valid_plan(plan, ws, force=force)
     loaded = load_plan(plan, ws)
     words = load_report(report, ws) if report is not None else None
-    data = report_input(ws, loaded, [Path(p) for p in [*counts, *(files or [])]])
+    data = report_input(ws, loaded, [Path(p) for p in named])
     name = f"bao-cao-{loaded.plan.id}-{data.period}.docx"
     doc = render_report(loaded, data, number=number, date=date, template_dir=templates, report=words)
     _write(_target(out, name), doc, pdf or _is_pdf(out))

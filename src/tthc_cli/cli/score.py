@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from tthc_cli.cli.options import config_option
+from tthc_cli.cli.options import config_option, counts_given, counts_option, more_counts_argument
 
 
 class FailOn(str, enum.Enum):
@@ -29,16 +29,8 @@ class Format(str, enum.Enum):
 
 
 def score(
-    files: list[str] | None = typer.Argument(
-        None, metavar="[TỆP…]", help="Thêm tệp số liệu (để 'tthc score --counts counts/2024-*.csv' dùng được mọi tệp)."
-    ),
-    counts: list[str] = typer.Option(
-        [],
-        "--counts",
-        "-c",
-        metavar="TỆP",
-        help="Tệp số liệu CSV/XLSX; nhiều tệp (hoặc mẫu glob 'counts/2024-*.csv') tạo thành một chuỗi kỳ.",
-    ),
+    files: list[str] | None = more_counts_argument(),
+    counts: list[str] = counts_option(),
     plan: Path | None = typer.Option(
         None, "--plan", "-p", help="Tệp kế hoạch; mặc định theo cấu hình, hoặc kế hoạch duy nhất trong plans/."
     ),
@@ -68,10 +60,8 @@ def score(
     """
     from tthc_cli.cli.score_run import ScoreRequest, run_score
 
-    if not counts and not files:
-        raise typer.BadParameter("cần ít nhất một tệp số liệu", param_hint="--counts")
     request = ScoreRequest(
-        counts=[*counts, *(files or [])],
+        counts=counts_given(counts, files),
         plan=plan,
         fmt=fmt.value,
         output=output,

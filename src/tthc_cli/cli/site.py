@@ -6,16 +6,16 @@ from pathlib import Path
 
 import typer
 
+from tthc_cli.cli.options import config_option, counts_given, counts_option
+
 
 def site(
     plan: Path = typer.Argument(..., metavar="KẾ_HOẠCH", help="Tệp kế hoạch có các chỉ tiêu."),
-    counts: list[str] = typer.Option(
-        [], "--counts", "-c", metavar="TỆP", help="Tệp số liệu CSV/XLSX; nhiều tệp (hoặc mẫu glob) thành chuỗi kỳ."
-    ),
+    counts: list[str] = counts_option(),
     output: Path = typer.Option(Path("site"), "--output", "-o", help="Thư mục ghi trang (mặc định: site/)."),
     encoding: str | None = typer.Option(None, "--encoding", metavar="BẢNG_MÃ", help="Bảng mã của tệp CSV."),
     sheet: str | None = typer.Option(None, "--sheet", metavar="TRANG", help="Trang tính trong tệp XLSX."),
-    config: Path | None = typer.Option(None, "--config", help="Tệp cấu hình (tthc.toml hoặc pyproject.toml)."),
+    config: Path | None = config_option(),
 ) -> None:
     """Tạo trang web tĩnh công khai kết quả chỉ tiêu: toàn địa bàn, từng đơn vị, từng kỳ, Bộ chỉ số 766.
 
@@ -25,9 +25,9 @@ def site(
     from tthc_cli.cli.score_run import ScoreRequest, build_report
     from tthc_cli.site.build import write_site
 
-    if not counts:
-        raise typer.BadParameter("cần ít nhất một tệp số liệu", param_hint="--counts")
-    report = build_report(ScoreRequest(counts=counts, plan=plan, encoding=encoding, sheet=sheet, config=config))
+    report = build_report(
+        ScoreRequest(counts=counts_given(counts), plan=plan, encoding=encoding, sheet=sheet, config=config)
+    )
     written = write_site(report, output)
     typer.echo(f"đã ghi {len(written)} trang vào {output}", err=True)
     raise typer.Exit(1 if report.has_errors else 0)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from tthc_cli import codes
 from tthc_cli.findings import YamlPath
-from tthc_cli.lint.context import PlanContext
+from tthc_cli.lint.context import Finding, PlanContext
 from tthc_cli.lint.numbering import Issue, Number, check_sequence, parse_number
 
 _CACHE = "numbering.issues"
@@ -154,3 +155,14 @@ class _Walker:
         self.siblings(item.get("items"), (*path, "items"), "Nhóm", parent)
         for i, sub in enumerate(_list(item.get("items"))):
             self.group(sub, (*path, "items", i))
+
+
+def numbering_check(code: str) -> Callable[[PlanContext], Iterator[Finding]]:
+    """The ``check`` of the numbering rule ``code``: its share of the one walk over the plan's numbers."""
+
+    def check(ctx: PlanContext) -> Iterator[Finding]:
+        for issue in numbering_issues(ctx):
+            if issue.code == code:
+                yield Finding(issue.path, issue.message, issue.hint)
+
+    return check

@@ -5,7 +5,8 @@ A rule module defines, at module level::
     CODE = codes.TEXT_DOUBLED_WORD       # the constant of tthc_cli.codes: name and default severity are there
     FAMILY = "text"
     NEEDS_MODEL = True                   # False: runs on the raw YAML data even if the schema fails
-    PHASE = "check"                      # "load": emitted by the loader or schema step; "counts": by the
+    PHASE = "check"                      # "load": emitted by the loader or schema step; "counts" (the default
+                                         # of the counts.* codes): by the
                                          # counts readers (their examples are counts files, not YAML)
 
     def check(ctx: PlanContext) -> Iterator[Finding]: ...
@@ -62,7 +63,7 @@ def _info(module: ModuleType) -> RuleInfo:
         severity=spec.severity,
         family=getattr(module, "FAMILY", spec.name.split(".")[0]),
         doc=module.__doc__ or "",
-        phase=getattr(module, "PHASE", "check"),
+        phase=getattr(module, "PHASE", "counts" if spec.name.startswith("counts.") else "check"),
         needs_model=getattr(module, "NEEDS_MODEL", True),
         aliases=spec.aliases,
         check=getattr(module, "check", None),

@@ -11,9 +11,6 @@ Ví dụ sai:
     document:
       bases:
         - Căn cứ Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ
-    plan:
-      title: Kế hoạch …
-      intro:
         - Thực hiện Quyết định số 766/QĐ-TTg ngày 24/6/2022 của Thủ tướng Chính phủ
 
 Ví dụ đúng:
@@ -21,9 +18,6 @@ Ví dụ đúng:
     document:
       bases:
         - Căn cứ Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ
-    plan:
-      title: Kế hoạch …
-      intro:
         - Thực hiện Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ
 """
 

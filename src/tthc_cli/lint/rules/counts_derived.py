@@ -20,6 +20,3 @@ from __future__ import annotations
 from tthc_cli import codes
 
 CODE = codes.COUNTS_DERIVED
-FAMILY = "counts"
-PHASE = "counts"
-NEEDS_MODEL = False

@@ -12,6 +12,7 @@ Ví dụ đúng:
 
     Đơn vị,received_total
     Phòng Tư pháp,10
+    xã An Tức,12
 """
 
 from __future__ import annotations
@@ -19,6 +20,3 @@ from __future__ import annotations
 from tthc_cli import codes
 
 CODE = codes.COUNTS_DUPLICATE
-FAMILY = "counts"
-PHASE = "counts"
-NEEDS_MODEL = False

@@ -10,8 +10,7 @@ Ví dụ sai:
 
 Ví dụ đúng:
 
-    Đơn vị,received_total
-    Phòng Tư pháp,10
+    (cùng tệp, lưu lại bằng UTF-8: không có phát hiện nào)
 """
 
 from __future__ import annotations
@@ -19,6 +18,3 @@ from __future__ import annotations
 from tthc_cli import codes
 
 CODE = codes.COUNTS_ENCODING_GUESSED
-FAMILY = "counts"
-PHASE = "counts"
-NEEDS_MODEL = False

@@ -19,6 +19,3 @@ from __future__ import annotations
 from tthc_cli import codes
 
 CODE = codes.COUNTS_INCONSISTENT
-FAMILY = "counts"
-PHASE = "counts"
-NEEDS_MODEL = False

@@ -10,8 +10,7 @@ Ví dụ sai:
 
 Ví dụ đúng:
 
-    Đơn vị,received_total
-    Phòng Tư pháp,10
+    (tệp XLSX mỗi đơn vị một dòng, không gộp ô trong vùng số liệu)
 """
 
 from __future__ import annotations
@@ -19,6 +18,3 @@ from __future__ import annotations
 from tthc_cli import codes
 
 CODE = codes.COUNTS_MERGED_CELL
-FAMILY = "counts"
-PHASE = "counts"
-NEEDS_MODEL = False

@@ -10,6 +10,7 @@ Ví dụ đúng:
 
     Đơn vị,received_total
     Phòng Tư pháp,10
+    xã An Tức,0
 """
 
 from __future__ import annotations
@@ -17,6 +18,3 @@ from __future__ import annotations
 from tthc_cli import codes
 
 CODE = codes.COUNTS_NO_DATA
-FAMILY = "counts"
-PHASE = "counts"
-NEEDS_MODEL = False

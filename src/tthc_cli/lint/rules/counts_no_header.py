@@ -11,6 +11,7 @@ Ví dụ đúng:
 
     Đơn vị,received_total
     Phòng Tư pháp,10
+    xã An Tức,5
 """
 
 from __future__ import annotations
@@ -18,6 +19,3 @@ from __future__ import annotations
 from tthc_cli import codes
 
 CODE = codes.COUNTS_NO_HEADER
-FAMILY = "counts"
-PHASE = "counts"
-NEEDS_MODEL = False

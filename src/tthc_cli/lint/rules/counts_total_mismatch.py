@@ -22,6 +22,3 @@ from __future__ import annotations
 from tthc_cli import codes
 
 CODE = codes.COUNTS_TOTAL_MISMATCH
-FAMILY = "counts"
-PHASE = "counts"
-NEEDS_MODEL = False

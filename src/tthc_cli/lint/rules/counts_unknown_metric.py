@@ -9,8 +9,8 @@ Ví dụ sai:
 
 Ví dụ đúng:
 
-    Đơn vị,received_total
-    Phòng Tư pháp,10
+    Đơn vị,received_total,received_online
+    Phòng Tư pháp,10,3
 """
 
 from __future__ import annotations
@@ -18,6 +18,3 @@ from __future__ import annotations
 from tthc_cli import codes
 
 CODE = codes.COUNTS_UNKNOWN_METRIC
-FAMILY = "counts"
-PHASE = "counts"
-NEEDS_MODEL = False

@@ -18,6 +18,3 @@ from __future__ import annotations
 from tthc_cli import codes
 
 CODE = codes.COUNTS_UNKNOWN_UNIT
-FAMILY = "counts"
-PHASE = "counts"
-NEEDS_MODEL = False

@@ -10,6 +10,7 @@ Ví dụ sai:
 
 Ví dụ đúng:
 
+    (cùng tệp, lưu lại bằng UTF-8)
     Đơn vị,received_total
     Phòng Tư pháp,10
 """
@@ -19,6 +20,3 @@ from __future__ import annotations
 from tthc_cli import codes
 
 CODE = codes.COUNTS_UNREADABLE
-FAMILY = "counts"
-PHASE = "counts"
-NEEDS_MODEL = False

@@ -7,45 +7,26 @@ nếu hàng đầu của mục thứ hai là 1 thì mỗi mục đánh lại t�
 
 Ví dụ sai:
 
-    sections:
-      - stt: I
-        title: Ban hành văn bản
-        items:
-          - {stt: 1, content: Kế hoạch kiểm soát TTHC}
-          - {stt: 2, content: Kế hoạch rà soát TTHC}
-      - stt: II
-        title: Kiểm tra
-        items:
-          - {stt: 4, content: Tự kiểm tra nội bộ}
+    items:
+      - {stt: 1, content: Kế hoạch kiểm soát TTHC}
+      - {stt: 2, content: Kế hoạch rà soát TTHC}
+      - {stt: 4, content: Tự kiểm tra nội bộ}
 
 Ví dụ đúng:
 
-    sections:
-      - stt: I
-        title: Ban hành văn bản
-        items:
-          - {stt: 1, content: Kế hoạch kiểm soát TTHC}
-          - {stt: 2, content: Kế hoạch rà soát TTHC}
-      - stt: II
-        title: Kiểm tra
-        items:
-          - {stt: 3, content: Tự kiểm tra nội bộ}
+    items:
+      - {stt: 1, content: Kế hoạch kiểm soát TTHC}
+      - {stt: 2, content: Kế hoạch rà soát TTHC}
+      - {stt: 3, content: Tự kiểm tra nội bộ}
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from tthc_cli import codes
-from tthc_cli.lint.context import Finding, PlanContext
-from tthc_cli.lint.numbering_walk import numbering_issues
+from tthc_cli.lint.numbering_walk import numbering_check
 
 CODE = codes.NUMBERING_GAP
 FAMILY = "numbering"
 
-
-def check(ctx: PlanContext) -> Iterator[Finding]:
-    """Report the numbering issues of this rule (see :mod:`tthc_cli.lint.numbering`)."""
-    for issue in numbering_issues(ctx):
-        if issue.code == CODE:
-            yield Finding(issue.path, issue.message, issue.hint)
+check = numbering_check(CODE)
+"""Report this rule's share of the numbering issues (see :mod:`tthc_cli.lint.numbering`)."""

@@ -19,18 +19,11 @@ Ví dụ đúng:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from tthc_cli import codes
-from tthc_cli.lint.context import Finding, PlanContext
-from tthc_cli.lint.numbering_walk import numbering_issues
+from tthc_cli.lint.numbering_walk import numbering_check
 
 CODE = codes.NUMBERING_ORDER
 FAMILY = "numbering"
 
-
-def check(ctx: PlanContext) -> Iterator[Finding]:
-    """Report the numbering issues of this rule (see :mod:`tthc_cli.lint.numbering`)."""
-    for issue in numbering_issues(ctx):
-        if issue.code == CODE:
-            yield Finding(issue.path, issue.message, issue.hint)
+check = numbering_check(CODE)
+"""Report this rule's share of the numbering issues (see :mod:`tthc_cli.lint.numbering`)."""

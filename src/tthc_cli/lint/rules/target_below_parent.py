@@ -13,21 +13,13 @@ Ví dụ sai:
 
     parent: {path: tinh-2024.yaml}
     items:
-      - stt: 1
-        indicator: online-payment
-        name: Tỷ lệ thanh toán trực tuyến
-        source: 01/NQ-CP
-        target: Tối thiểu 40
+      - {stt: 1, indicator: online-payment, name: Tỷ lệ thanh toán trực tuyến, target: Tối thiểu 40}
 
 Ví dụ đúng:
 
     parent: {path: tinh-2024.yaml}
     items:
-      - stt: 1
-        indicator: online-payment
-        name: Tỷ lệ thanh toán trực tuyến
-        source: 01/NQ-CP
-        target: Tối thiểu 50
+      - {stt: 1, indicator: online-payment, name: Tỷ lệ thanh toán trực tuyến, target: Tối thiểu 50}
 """
 
 from __future__ import annotations

@@ -15,14 +15,6 @@ Ví dụ sai:
       indicator: online-payment
       name: Tỷ lệ thanh toán trực tuyến
       target: {text: Tối thiểu 45, op: '>=', value: 40}
-    - stt: 2
-      indicator: satisfaction
-      name: Mức độ hài lòng
-      target: Đạt loại tốt
-    - stt: 3
-      indicator: on-time-resolution
-      name: Tỷ lệ hồ sơ giải quyết đúng hạn
-      target: Trên 95%, trong đó 20% trả trước hạn
 
 Ví dụ đúng:
 
@@ -30,16 +22,6 @@ Ví dụ đúng:
       indicator: online-payment
       name: Tỷ lệ thanh toán trực tuyến
       target: {text: Tối thiểu 45, op: '>=', value: 45}
-    - stt: 2
-      indicator: satisfaction
-      name: Mức độ hài lòng
-      target: {text: Đạt loại tốt, op: '>=', value: 80}
-    - stt: 3
-      indicator: on-time-resolution
-      name: Tỷ lệ hồ sơ giải quyết đúng hạn
-      target:
-        text: Trên 95%, trong đó 20% trả trước hạn
-        sub: [{text: 20% trả trước hạn, formula: resolved_early / resolved * 100}]
 """
 
 from __future__ import annotations
