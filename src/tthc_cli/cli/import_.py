@@ -42,7 +42,6 @@ def import_(
     from tthc_cli.importer.columns import parse_overrides
     from tthc_cli.lint.engine import validate_paths
     from tthc_cli.output.atomic import atomic_write_text
-    from tthc_cli.text.escape import visible
     from tthc_cli.workspace import Workspace
 
     if output.exists() and not force:
@@ -54,20 +53,25 @@ def import_(
     result = import_document(source, ImportOptions(output=output, columns=overrides, units=units, workspace=ws))
     atomic_write_text(output, result.text)
     typer.echo(f"đã ghi {output}" + (" (văn bản do tthc xuất: giữ id và mã chỉ tiêu)" if result.from_tthc else ""))
-    if result.notes:
-        typer.echo(f"Cần xem lại {len(result.notes)} chỗ (ghi chú 'tthc import:' trong tệp):")
-        for note in result.notes[:MAX_SHOWN]:
-            typer.echo(visible(f"  - {note.where}: {note.message}"))
-        if len(result.notes) > MAX_SHOWN:
-            typer.echo(f"  … và {len(result.notes) - MAX_SHOWN} chỗ khác")
+    notes = [f"- {note.where}: {note.message}" for note in result.notes]
+    _print_some(f"Cần xem lại {len(notes)} chỗ (ghi chú 'tthc import:' trong tệp):", notes, "chỗ")
     report = validate_paths([str(output)], ws)
-    if report.diagnostics:
-        typer.echo(f"Kiểm tra (tthc validate): {len(report.diagnostics)} phát hiện:")
-        for d in report.diagnostics[:MAX_SHOWN]:
-            typer.echo(visible(f"  {d}"))
-        if len(report.diagnostics) > MAX_SHOWN:
-            typer.echo(f"  … và {len(report.diagnostics) - MAX_SHOWN} phát hiện khác")
+    found = [str(d) for d in report.diagnostics]
+    _print_some(f"Kiểm tra (tthc validate): {len(found)} phát hiện:", found, "phát hiện")
     raise typer.Exit(min(report.exit_code(), 1))
+
+
+def _print_some(title: str, lines: list[str], noun: str) -> None:
+    """``title`` and the first :data:`MAX_SHOWN` lines (input text shown safely), then how many more."""
+    from tthc_cli.text.escape import visible
+
+    if not lines:
+        return
+    typer.echo(title)
+    for line in lines[:MAX_SHOWN]:
+        typer.echo(visible(f"  {line}"))
+    if len(lines) > MAX_SHOWN:
+        typer.echo(f"  … và {len(lines) - MAX_SHOWN} {noun} khác")
 
 
 def register(app: typer.Typer) -> None:

@@ -3,13 +3,13 @@
 A rule module defines, at module level::
 
     CODE = codes.TEXT_DOUBLED_WORD       # the constant of tthc_cli.codes: name and default severity are there
-    FAMILY = "text"
-    NEEDS_MODEL = True                   # False: runs on the raw YAML data even if the schema fails
-    PHASE = "check"                      # "load": emitted by the loader or schema step; "counts" (the default
-                                         # of the counts.* codes): by the
-                                         # counts readers (their examples are counts files, not YAML)
+    FAMILY = "text"                      # optional: the first part of the name
+    NEEDS_MODEL = True                   # optional; False: runs on the raw YAML data even if the schema fails
+    PHASE = "check"                      # optional: "load" for codes below TT200 (the loader and the schema
+                                         # step emit them), "counts" for counts.* codes (the counts readers;
+                                         # their examples are counts files, not YAML), else "check"
 
-    def check(ctx: PlanContext) -> Iterator[Finding]: ...
+    def check(ctx: PlanContext) -> Iterator[Finding]: ...   # for "check" rules
 
 The module docstring is the rule's documentation (``tthc rules CODE`` prints it): what the rule finds, why,
 a failing example under a line ``Ví dụ sai:`` and a passing one under ``Ví dụ đúng:``, each an indented
@@ -55,6 +55,14 @@ class RuleInfo:
         return self.doc.strip().splitlines()[0].strip() if self.doc.strip() else self.name
 
 
+def _default_phase(code: str, name: str) -> str:
+    """Codes below TT200 come from the loader and the schema step, ``counts.*`` codes from the counts
+    readers; every other rule checks a loaded plan."""
+    if code < "TT200":
+        return "load"
+    return "counts" if name.startswith("counts.") else "check"
+
+
 def _info(module: ModuleType) -> RuleInfo:
     spec = codes.spec(module.CODE)
     return RuleInfo(
@@ -63,8 +71,8 @@ def _info(module: ModuleType) -> RuleInfo:
         severity=spec.severity,
         family=getattr(module, "FAMILY", spec.name.split(".")[0]),
         doc=module.__doc__ or "",
-        phase=getattr(module, "PHASE", "counts" if spec.name.startswith("counts.") else "check"),
-        needs_model=getattr(module, "NEEDS_MODEL", True),
+        phase=getattr(module, "PHASE", _default_phase(module.CODE, spec.name)),
+        needs_model=getattr(module, "NEEDS_MODEL", _default_phase(module.CODE, spec.name) == "check"),
         aliases=spec.aliases,
         check=getattr(module, "check", None),
         enabled_by_default=spec.enabled,

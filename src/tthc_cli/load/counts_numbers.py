@@ -93,14 +93,7 @@ def parse_period(value: object) -> str | None:
     text = str(value).strip()
     if not text:
         return None
-    period = _whole_period(text)
-    if period is not None:
-        return period
-    for pattern, (yi, mi) in _PERIOD_PATTERNS:
-        m = pattern.search(text)
-        if m and 1 <= int(m.group(mi)) <= 12:
-            return f"{int(m.group(yi)):04d}-{int(m.group(mi)):02d}"
-    return text
+    return _whole_period(text) or _month_in(text) or text
 
 
 def _whole_period(text: str) -> str | None:
@@ -114,11 +107,13 @@ def _whole_period(text: str) -> str | None:
 def period_from_name(name: str) -> str | None:
     """The period a file name carries ("2024-03-huyen-xa.csv" → "2024-03", "2022-12-15..2023-03-14.csv"), if
     any."""
-    whole = _whole_period(PurePath(name).stem)
-    if whole is not None:
-        return whole
+    return _whole_period(PurePath(name).stem) or _month_in(name)
+
+
+def _month_in(text: str) -> str | None:
+    """The first month ``text`` mentions ("Tháng 3/2024", "bc_2024_03") as ``2024-03``."""
     for pattern, (yi, mi) in _PERIOD_PATTERNS:
-        m = pattern.search(name)
+        m = pattern.search(text)
         if m and 1 <= int(m.group(mi)) <= 12:
             return f"{int(m.group(yi)):04d}-{int(m.group(mi)):02d}"
     return None

@@ -14,7 +14,9 @@ alone), so rows an office inserted, removed or reordered in Word do not pick up 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, get_args
+
+from tthc_cli.model.plan import ColumnKey
 
 DOC_VAR = "tthc.unprinted"
 """Name of the document variable."""
@@ -38,18 +40,7 @@ block's heading when the block has one; a task's sub-items print as further line
 importer cannot tell from a content of several lines unless they are numbered or bulleted)."""
 TARGET_KEYS = ("basis",)
 """Of a row's target, the derivation is not printed in the target cell."""
-ROW_FIELDS = (
-    "directive",
-    "lead",
-    "support",
-    "executors",
-    "evaluator",
-    "deadline",
-    "result",
-    "measure",
-    "target",
-    "note",
-)
+ROW_FIELDS: tuple[str, ...] = tuple(k for k in get_args(ColumnKey) if k not in ("stt", "stt2", "content"))
 """Row fields printed only when their table has the column: a value without a column is unprinted."""
 DEFAULTED = (
     ("plan", "label", "KẾ HOẠCH"),

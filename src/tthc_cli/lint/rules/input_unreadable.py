@@ -19,5 +19,3 @@ from tthc_cli import codes
 
 CODE = codes.INPUT_UNREADABLE
 FAMILY = "yaml"
-PHASE = "load"
-NEEDS_MODEL = False

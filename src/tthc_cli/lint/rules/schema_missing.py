@@ -23,6 +23,3 @@ from __future__ import annotations
 from tthc_cli import codes
 
 CODE = codes.SCHEMA_MISSING_FIELD
-FAMILY = "schema"
-PHASE = "load"
-NEEDS_MODEL = False

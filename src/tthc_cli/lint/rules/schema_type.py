@@ -16,6 +16,3 @@ from __future__ import annotations
 from tthc_cli import codes
 
 CODE = codes.SCHEMA_WRONG_TYPE
-FAMILY = "schema"
-PHASE = "load"
-NEEDS_MODEL = False

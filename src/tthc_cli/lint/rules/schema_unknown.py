@@ -18,6 +18,3 @@ from __future__ import annotations
 from tthc_cli import codes
 
 CODE = codes.SCHEMA_UNKNOWN_FIELD
-FAMILY = "schema"
-PHASE = "load"
-NEEDS_MODEL = False

@@ -20,6 +20,3 @@ from __future__ import annotations
 from tthc_cli import codes
 
 CODE = codes.SCHEMA_INVALID_VALUE
-FAMILY = "schema"
-PHASE = "load"
-NEEDS_MODEL = False

@@ -17,6 +17,3 @@ from __future__ import annotations
 from tthc_cli import codes
 
 CODE = codes.YAML_YAML11_BOOLEAN
-FAMILY = "yaml"
-PHASE = "load"
-NEEDS_MODEL = False

@@ -17,6 +17,3 @@ from __future__ import annotations
 from tthc_cli import codes
 
 CODE = codes.YAML_TOO_DEEP
-FAMILY = "yaml"
-PHASE = "load"
-NEEDS_MODEL = False

@@ -19,6 +19,3 @@ from __future__ import annotations
 from tthc_cli import codes
 
 CODE = codes.YAML_DUPLICATE_KEY
-FAMILY = "yaml"
-PHASE = "load"
-NEEDS_MODEL = False

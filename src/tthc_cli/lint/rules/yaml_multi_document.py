@@ -18,6 +18,3 @@ from __future__ import annotations
 from tthc_cli import codes
 
 CODE = codes.YAML_MULTI_DOCUMENT
-FAMILY = "yaml"
-PHASE = "load"
-NEEDS_MODEL = False

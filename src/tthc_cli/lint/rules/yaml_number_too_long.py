@@ -18,6 +18,3 @@ from __future__ import annotations
 from tthc_cli import codes
 
 CODE = codes.YAML_NUMBER_TOO_LONG
-FAMILY = "yaml"
-PHASE = "load"
-NEEDS_MODEL = False

@@ -21,6 +21,3 @@ from __future__ import annotations
 from tthc_cli import codes
 
 CODE = codes.YAML_SYNTAX
-FAMILY = "yaml"
-PHASE = "load"
-NEEDS_MODEL = False

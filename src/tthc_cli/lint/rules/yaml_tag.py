@@ -17,6 +17,3 @@ from __future__ import annotations
 from tthc_cli import codes
 
 CODE = codes.YAML_UNSAFE_TAG
-FAMILY = "yaml"
-PHASE = "load"
-NEEDS_MODEL = False
