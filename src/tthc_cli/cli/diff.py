@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from tthc_cli.review.formats import DiffFormat
+from tthc_cli.report.diff_formats import DiffFormat
 
 if TYPE_CHECKING:
     from tthc_cli.review.changes import PlanDiff
@@ -52,33 +52,14 @@ def diff(
         raise InputError(
             "cần hai đối số OLD NEW, hoặc --rev REV", hint="ví dụ: tthc diff main:plans/2024.yaml plans/2024.yaml"
         )
-    _write(results, fmt, color)
+    import sys
+
+    from tthc_cli.report.diff_formats import diff_reporter
+
+    diff_reporter(fmt, color=color)(results, sys.stdout)
     if external:
         raise typer.Exit(0)
     raise typer.Exit(1 if any(r.differs for r in results) else 0)
-
-
-def _write(plans: list[PlanDiff], fmt: DiffFormat, color: bool | None) -> None:
-    from tthc_cli.review.diff_report import to_json, to_markdown, to_plain, to_rich
-
-    if fmt is DiffFormat.JSON:
-        typer.echo(to_json(plans), nl=False)
-    elif fmt is DiffFormat.MARKDOWN:
-        typer.echo(to_markdown(plans), nl=False)
-    elif color is False or (color is None and not _isatty()):
-        typer.echo(to_plain(plans), nl=False)
-    else:
-        from rich.console import Console
-
-        console = Console(force_terminal=True if color else None, highlight=False, soft_wrap=True)
-        for line in to_rich(plans):
-            console.print(line)
-
-
-def _isatty() -> bool:
-    import sys
-
-    return sys.stdout.isatty()
 
 
 def register(app: typer.Typer) -> None:

@@ -23,56 +23,35 @@ def fmt(
     Mã thoát: 0 không có gì phải sửa (hoặc đã ghi xong); 1 với --check/--diff khi có tệp cần định dạng
     lại; 2 khi không đọc hoặc không định dạng được một tệp.
     """
-    import difflib
+    import sys
 
     from tthc_cli.errors import TthcError
     from tthc_cli.lint.files import expand_paths
-    from tthc_cli.load.source import read_source
-    from tthc_cli.review.fmt import format_text
+    from tthc_cli.report.fmt_formats import FmtFormat, fmt_reporter
+    from tthc_cli.review.fmt_file import format_file
     from tthc_cli.review.fmt_write import write_formatted
-    from tthc_cli.text.escape import visible
 
+    reporter = fmt_reporter(FmtFormat.TEXT, sys.stdout, sys.stderr)
     changed: list[str] = []
     failed = False
     for path, _kind in expand_paths(paths):
         try:
-            source = read_source(path)
-            if source.decode_problem:
-                p = source.decode_problem
-                where = f"{path}:{p.line}:{p.column}"
-                raise TthcError(f"{where}: không phải UTF-8 hợp lệ; không định dạng", hint=p.hint)
-            if source.decoded_from:
-                raise TthcError(f"{path}: tệp lưu bằng {source.decoded_from.label}; lưu lại bằng UTF-8 rồi định dạng")
-            new = format_text(source.text, width=width, name=str(path))
-        except TthcError as exc:
-            typer.echo(visible(f"tthc: lỗi: {exc}"), err=True)
-            failed = True
-            continue
-        if new == source.text and not source.had_bom and not source.mixed_newlines:
-            continue
-        changed.append(str(path))
-        if diff and new == source.text:
-            typer.echo(f"--- {path}: chỉ đổi kiểu xuống dòng hoặc bỏ BOM, nội dung giữ nguyên")
-        elif diff:
-            lines = difflib.unified_diff(
-                source.text.splitlines(keepends=True),
-                new.splitlines(keepends=True),
-                fromfile=f"a/{path}",
-                tofile=f"b/{path}",
-            )
-            typer.echo(visible("".join(lines), keep_newlines=True), nl=False)
-        elif check:
-            typer.echo(visible(f"cần định dạng lại: {path}"))
-        else:
-            try:
-                write_formatted(path, source, new.replace("\n", source.newline), force=force)
-            except TthcError as exc:
-                typer.echo(visible(f"tthc: lỗi: {exc}"), err=True)
-                failed = True
+            file = format_file(path, width=width)
+            if not file.changed:
                 continue
-            typer.echo(visible(f"đã định dạng: {path}"), err=True)
+            changed.append(str(path))
+            if diff:
+                reporter.diff(file)
+            elif check:
+                reporter.needs_format(path)
+            else:
+                write_formatted(path, file.source, file.new.replace("\n", file.source.newline), force=force)
+                reporter.formatted(path)
+        except TthcError as exc:
+            reporter.failed(exc)
+            failed = True
     if (check or diff) and changed:
-        typer.echo(visible(f"{len(changed)} tệp cần định dạng lại (chạy: tthc fmt {' '.join(changed)})"), err=True)
+        reporter.summary(changed)
     if failed:
         raise typer.Exit(2)
     raise typer.Exit(1 if changed and (check or diff) else 0)

@@ -19,20 +19,11 @@ def check(
 ) -> None:
     """Kiểm tra mẫu: biến không có, thẻ bị Word tách, lỗi cú pháp Jinja. Mã thoát 1 khi có lỗi."""
     from tthc_cli.render.check import check_template, templates_to_check
-    from tthc_cli.text.escape import visible
+    from tthc_cli.report.templates_formats import TemplateCheck, TemplatesFormat, templates_reporter
 
-    paths = templates_to_check(folder)
-    if not paths:
-        typer.echo("không có mẫu .docx nào để kiểm tra")
-        raise typer.Exit(0)
-    errors = 0
-    for path in paths:
-        problems = check_template(path)
-        for p in problems:
-            typer.echo(visible(p.line()))
-        errors += sum(p.severity == "error" for p in problems)
-        if not problems:
-            typer.echo(f"{path}: tốt")
+    checks = [TemplateCheck(path, tuple(check_template(path))) for path in templates_to_check(folder)]
+    typer.echo(templates_reporter(TemplatesFormat.TEXT)(checks), nl=False)
+    errors = sum(p.severity == "error" for check in checks for p in check.problems)
     raise typer.Exit(1 if errors else 0)
 
 

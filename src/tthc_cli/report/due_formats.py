@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 
 from tthc_cli.due.result import DueReport
+from tthc_cli.report.formats import Reporter, assert_never
 
 
 class DueFormat(str, enum.Enum):
@@ -17,26 +18,33 @@ class DueFormat(str, enum.Enum):
     ICS = "ics"
 
 
+def due_reporter(fmt: DueFormat) -> Reporter[DueReport, str]:
+    """The reporter of ``fmt``."""
+    match fmt:
+        case DueFormat.TEXT:
+            from tthc_cli.report.due_text import render_text
+
+            return render_text
+        case DueFormat.JSON:
+            from tthc_cli.report.due_json import render_json
+
+            return render_json
+        case DueFormat.MARKDOWN:
+            from tthc_cli.report.due_markdown import render_markdown
+
+            return render_markdown
+        case DueFormat.CSV:
+            from tthc_cli.report.due_csv import render_csv
+
+            return render_csv
+        case DueFormat.ICS:
+            from tthc_cli.report.due_ics import render_ics
+
+            return render_ics
+        case _:
+            assert_never(fmt)
+
+
 def render_due(report: DueReport, fmt: DueFormat) -> str:
     """The report in ``fmt``."""
-    if fmt is DueFormat.TEXT:
-        from tthc_cli.report.due_text import render_text
-
-        return render_text(report)
-    if fmt is DueFormat.JSON:
-        from tthc_cli.report.due_json import render_json
-
-        return render_json(report)
-    if fmt is DueFormat.MARKDOWN:
-        from tthc_cli.report.due_markdown import render_markdown
-
-        return render_markdown(report)
-    if fmt is DueFormat.CSV:
-        from tthc_cli.report.due_csv import render_csv
-
-        return render_csv(report)
-    if fmt is DueFormat.ICS:
-        from tthc_cli.report.due_ics import render_ics
-
-        return render_ics(report)
-    raise AssertionError(fmt)
+    return due_reporter(fmt)(report)

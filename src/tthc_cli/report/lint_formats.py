@@ -6,7 +6,11 @@ import enum
 import os
 from typing import TYPE_CHECKING, TextIO
 
+from tthc_cli.report.formats import StreamReporter, assert_never
+
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from tthc_cli.findings import Report
 
 
@@ -27,23 +31,40 @@ def resolve_format(fmt: LintFormat) -> LintFormat:
     return fmt
 
 
+def _lines(render: Callable[[Report], str]) -> StreamReporter[Report]:
+    """A reporter that writes ``render``'s document and ends it with a newline."""
+
+    def write(report: Report, out: TextIO) -> None:
+        out.write(render(report) + "\n")
+
+    return write
+
+
+def lint_reporter(fmt: LintFormat) -> StreamReporter[Report]:
+    """The reporter of ``fmt``; ``auto`` is resolved first."""
+    match fmt:
+        case LintFormat.AUTO:
+            return lint_reporter(resolve_format(fmt))
+        case LintFormat.TEXT:
+            from tthc_cli.report.lint_text import write_text
+
+            return write_text
+        case LintFormat.JSON:
+            from tthc_cli.report.lint_json import to_json
+
+            return _lines(to_json)
+        case LintFormat.GITHUB:
+            from tthc_cli.report.lint_github import write_github
+
+            return write_github
+        case LintFormat.SARIF:
+            from tthc_cli.report.lint_sarif import to_sarif
+
+            return _lines(to_sarif)
+        case _:
+            assert_never(fmt)
+
+
 def write_report(report: Report, fmt: LintFormat, out: TextIO, *, strict: bool = False) -> None:
-    """Write ``report`` to ``out`` in format ``fmt`` (already resolved from ``auto``)."""
-    if fmt is LintFormat.TEXT:
-        from tthc_cli.report.lint_text import write_text
-
-        write_text(report, out)
-    elif fmt is LintFormat.JSON:
-        from tthc_cli.report.lint_json import to_json
-
-        out.write(to_json(report) + "\n")
-    elif fmt is LintFormat.GITHUB:
-        from tthc_cli.report.lint_github import write_github
-
-        write_github(report, out)
-    elif fmt is LintFormat.SARIF:
-        from tthc_cli.report.lint_sarif import to_sarif
-
-        out.write(to_sarif(report) + "\n")
-    else:  # pragma: no cover - AUTO is resolved before
-        raise ValueError(fmt)
+    """Write ``report`` to ``out`` in format ``fmt``."""
+    lint_reporter(fmt)(report, out)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import enum
+import functools
 from typing import TextIO
 
+from tthc_cli.report.formats import Reporter, assert_never
 from tthc_cli.score.result import ScoreReport
 
 
@@ -18,35 +20,48 @@ class ScoreFormat(str, enum.Enum):
     XLSX = "xlsx"
 
 
+def _table(report: ScoreReport, *, width: int, color: bool) -> str:
+    import io
+
+    from tthc_cli.report.score_table import write_table
+
+    buf = io.StringIO()
+    write_table(report, buf, width=width, color=color)
+    return buf.getvalue()
+
+
+def score_reporter(
+    fmt: ScoreFormat, *, width: int | None = None, color: bool = False
+) -> Reporter[ScoreReport, str | bytes]:
+    """The reporter of ``fmt``: text, or bytes for XLSX (``width`` and ``color`` concern the table only)."""
+    match fmt:
+        case ScoreFormat.TABLE:
+            return functools.partial(_table, width=width or 160, color=color)
+        case ScoreFormat.JSON:
+            from tthc_cli.report.score_json import render_json
+
+            return render_json
+        case ScoreFormat.CSV:
+            from tthc_cli.report.score_csv import render_csv
+
+            return render_csv
+        case ScoreFormat.MARKDOWN:
+            from tthc_cli.report.score_markdown import render_markdown
+
+            return render_markdown
+        case ScoreFormat.XLSX:
+            from tthc_cli.report.score_xlsx import render_xlsx
+
+            return render_xlsx
+        case _:
+            assert_never(fmt)
+
+
 def render_score(
     report: ScoreReport, fmt: ScoreFormat, *, width: int | None = None, color: bool = False
 ) -> str | bytes:
     """The report in ``fmt``: text, or bytes for XLSX."""
-    if fmt is ScoreFormat.TABLE:
-        import io
-
-        from tthc_cli.report.score_table import write_table
-
-        buf = io.StringIO()
-        write_table(report, buf, width=width or 160, color=color)
-        return buf.getvalue()
-    if fmt is ScoreFormat.JSON:
-        from tthc_cli.report.score_json import render_json
-
-        return render_json(report)
-    if fmt is ScoreFormat.CSV:
-        from tthc_cli.report.score_csv import render_csv
-
-        return render_csv(report)
-    if fmt is ScoreFormat.MARKDOWN:
-        from tthc_cli.report.score_markdown import render_markdown
-
-        return render_markdown(report)
-    if fmt is ScoreFormat.XLSX:
-        from tthc_cli.report.score_xlsx import render_xlsx
-
-        return render_xlsx(report)
-    raise AssertionError(fmt)
+    return score_reporter(fmt, width=width, color=color)(report)
 
 
 def _pipe_width() -> int:
