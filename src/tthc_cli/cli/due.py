@@ -9,17 +9,7 @@ from pathlib import Path
 import typer
 
 from tthc_cli.cli.options import config_option
-
-
-class Format(str, enum.Enum):
-    """Output formats (mirrors :class:`tthc_cli.report.due_formats.DueFormat`, kept here so that ``--help``
-    imports nothing heavy)."""
-
-    TEXT = "text"
-    JSON = "json"
-    MARKDOWN = "markdown"
-    CSV = "csv"
-    ICS = "ics"
+from tthc_cli.report.due_formats import DueFormat
 
 
 class FailOn(str, enum.Enum):
@@ -35,7 +25,7 @@ def due(
         None, "--within", metavar="KHOẢNG", help="Liệt kê hạn trong khoảng này từ --on (30d, 2w); mặc định cả tháng."
     ),
     units: list[str] = typer.Option([], "--unit", "-u", help="Chỉ đơn vị này (mã hoặc tên); lặp lại được."),
-    fmt: Format = typer.Option(Format.TEXT, "--format", "-f", help="Định dạng kết quả (ics: mọi hạn trong năm)."),
+    fmt: DueFormat = typer.Option(DueFormat.TEXT, "--format", "-f", help="Định dạng kết quả (ics: mọi hạn trong năm)."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Ghi kết quả vào tệp."),
     every: bool = typer.Option(False, "--all", help="Liệt kê mọi hạn trong năm của kế hoạch, không chỉ trong khoảng."),
     fail_on: FailOn | None = typer.Option(None, "--fail-on", help="overdue: mã thoát 1 khi có việc quá hạn (CI)."),

@@ -9,6 +9,7 @@ from pathlib import Path
 import typer
 
 from tthc_cli.cli.options import config_option, counts_given, counts_option, more_counts_argument
+from tthc_cli.report.score_formats import ScoreFormat
 
 
 class FailOn(str, enum.Enum):
@@ -17,24 +18,13 @@ class FailOn(str, enum.Enum):
     CHUA_DAT = "chua-dat"
 
 
-class Format(str, enum.Enum):
-    """Output formats (mirrors :class:`tthc_cli.report.score_formats.ScoreFormat`, kept here so that
-    ``tthc --help`` imports nothing heavy)."""
-
-    TABLE = "table"
-    JSON = "json"
-    CSV = "csv"
-    MARKDOWN = "markdown"
-    XLSX = "xlsx"
-
-
 def score(
     files: list[str] | None = more_counts_argument(),
     counts: list[str] = counts_option(),
     plan: Path | None = typer.Option(
         None, "--plan", "-p", help="Tệp kế hoạch; mặc định theo cấu hình, hoặc kế hoạch duy nhất trong plans/."
     ),
-    fmt: Format = typer.Option(Format.TABLE, "--format", "-f", help="Định dạng kết quả."),
+    fmt: ScoreFormat = typer.Option(ScoreFormat.TABLE, "--format", "-f", help="Định dạng kết quả."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Ghi kết quả vào tệp (bắt buộc với xlsx)."),
     fail_on: FailOn | None = typer.Option(
         None, "--fail-on", help="chua-dat: mã thoát 1 khi có chỉ tiêu chưa đạt (dùng trong CI)."

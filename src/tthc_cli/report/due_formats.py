@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING
 
-from tthc_cli.due.result import DueReport
 from tthc_cli.report.formats import Reporter, assert_never
+
+if TYPE_CHECKING:
+    from tthc_cli.due.result import DueReport
 
 
 class DueFormat(str, enum.Enum):

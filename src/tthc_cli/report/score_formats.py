@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import enum
 import functools
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from tthc_cli.report.formats import Reporter, assert_never
-from tthc_cli.score.result import ScoreReport
+
+if TYPE_CHECKING:
+    from tthc_cli.score.result import ScoreReport
 
 
 class ScoreFormat(str, enum.Enum):
