@@ -34,6 +34,7 @@ from tthc_cli.model.config import Config
 from tthc_cli.model.legal import LegalFile
 from tthc_cli.model.metrics import IndicatorsFile, MetricsFile
 from tthc_cli.model.plan import Plan
+from tthc_cli.model.report import ReportFile
 from tthc_cli.model.units import UnitsFile
 from tthc_cli.workspace import Workspace
 
@@ -117,6 +118,15 @@ class _Checker:
 
     def check_data(self, path: Path, file: str, model: type[BaseModel]) -> list[Diagnostic]:
         read, out = self.read(path, model, file)
+        return self.suppress(read.text, read.loaded, file, out)
+
+    def check_report(self, path: Path, file: str) -> list[Diagnostic]:
+        """A báo cáo's own words (``--report``): its schema, then the rules that read text (spelling, citations,
+        spaces, placeholders), as in a plan."""
+        read, out = self.read(path, ReportFile, file)
+        ctx = PlanContext(file=file, path=path, loaded=read.loaded, workspace=self.ws)
+        if read.loaded.ok and read.loaded.data is not None:
+            out = [*out, *self.run_rules(ctx)]
         return self.suppress(read.text, read.loaded, file, out)
 
     def _fail_diag(
@@ -271,6 +281,8 @@ def _check_one(
         return checker.check_units(path, file)[1], [], []
     if kind in _DATA_MODELS:
         return checker.check_data(path, file, _DATA_MODELS[kind]), [], []
+    if kind == "report":
+        return checker.check_report(path, file), [], []
     diags = checker.check_plan(path, file)
     return diags, checker.last_extra, checker.last_deps
 

@@ -13,12 +13,13 @@ from tthc_cli.errors import InputError
 from tthc_cli.load.bounded import check_regular
 from tthc_cli.load.encoding import sniff_wide
 
-FileKind = Literal["plan", "units", "legal", "metrics", "indicators", "unknown"]
+FileKind = Literal["plan", "units", "legal", "metrics", "indicators", "report", "unknown"]
 
 _TOP_KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*:", re.M)
 _HEAD_BYTES = 65536
 _BY_KEY: tuple[tuple[frozenset[str], FileKind], ...] = (
     (frozenset({"document", "appendices"}), "plan"),
+    (frozenset({"parts"}), "report"),
     (frozenset({"documents"}), "legal"),
     (frozenset({"metrics"}), "metrics"),
     (frozenset({"indicators"}), "indicators"),
