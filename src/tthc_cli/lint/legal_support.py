@@ -4,6 +4,7 @@ its text and its parsed deadlines, each computed once per plan and kept in ``Pla
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
@@ -90,6 +91,14 @@ def catalogue(ctx: PlanContext) -> LegalCatalogue:
         ctx.extra["legal.catalogue"] = ctx.workspace.legal.for_text(whole)
     cat: LegalCatalogue = ctx.extra["legal.catalogue"]
     return cat
+
+
+def written_citations(ctx: PlanContext) -> Iterator[tuple[Placed, Citation]]:
+    """The citations written in the plan's text (not those declared in ``document.cites``), with each one's
+    parsed citation."""
+    for placed in citations(ctx):
+        if not placed.declared:
+            yield placed, placed.citation
 
 
 def citations(ctx: PlanContext) -> list[Placed]:

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from tthc_cli import codes
 from tthc_cli.lint.context import Finding, PlanContext
-from tthc_cli.lint.legal_support import NORMATIVE_TYPES, catalogue, citations, finding, label
+from tthc_cli.lint.legal_support import NORMATIVE_TYPES, catalogue, finding, label, written_citations
 
 CODE = codes.CITATION_MISSING_YEAR
 FAMILY = "citations"
@@ -33,10 +33,7 @@ NEEDS_MODEL = False
 def check(ctx: PlanContext) -> Iterator[Finding]:
     """Report normative documents cited without the year in their number."""
     cat = catalogue(ctx)
-    for placed in citations(ctx):
-        if placed.declared:
-            continue
-        c = placed.citation
+    for placed, c in written_citations(ctx):
         if c.canonical is None or c.has_year or not c.code:
             continue
         same = [d for d in cat.find_serial(c.canonical) if d.normative and d.number and d.number.count("/") >= 2]

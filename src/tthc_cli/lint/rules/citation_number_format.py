@@ -28,7 +28,7 @@ from tthc_cli import codes
 from tthc_cli.legal.catalogue import LegalCatalogue
 from tthc_cli.legal.citations import TYPE_CODES, Citation
 from tthc_cli.lint.context import Finding, PlanContext
-from tthc_cli.lint.legal_support import catalogue, citations, finding
+from tthc_cli.lint.legal_support import catalogue, finding, written_citations
 from tthc_cli.model.legal import DOC_TYPE_WORDS
 
 CODE = codes.CITATION_NUMBER_FORMAT
@@ -94,9 +94,7 @@ def problems(c: Citation, cat: LegalCatalogue) -> tuple[str, str] | None:
 def check(ctx: PlanContext) -> Iterator[Finding]:
     """Report malformed numbers."""
     cat = catalogue(ctx)
-    for placed in citations(ctx):
-        if placed.declared:
-            continue
-        found = problems(placed.citation, cat)
+    for placed, c in written_citations(ctx):
+        found = problems(c, cat)
         if found:
             yield finding(ctx, placed.path, placed.text, placed.citation.offset, found[0], found[1])

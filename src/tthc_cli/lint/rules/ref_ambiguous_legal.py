@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from tthc_cli import codes
 from tthc_cli.lint.context import Finding, PlanContext
-from tthc_cli.lint.legal_support import catalogue, citations, finding, label, match, show_date
+from tthc_cli.lint.legal_support import catalogue, finding, label, match, show_date, written_citations
 
 CODE = codes.REF_AMBIGUOUS_LEGAL
 FAMILY = "references"
@@ -34,10 +34,7 @@ NEEDS_MODEL = False
 def check(ctx: PlanContext) -> Iterator[Finding]:
     """Report citations whose number, without year or date, names several catalogue documents."""
     cat = catalogue(ctx)
-    for placed in citations(ctx):
-        if placed.declared:
-            continue
-        c = placed.citation
+    for placed, c in written_citations(ctx):
         m = match(c, cat)
         if m.status != "ambiguous" or c.date is not None:
             continue

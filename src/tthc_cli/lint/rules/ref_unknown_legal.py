@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from tthc_cli import codes
 from tthc_cli.findings import Severity
 from tthc_cli.lint.context import Finding, PlanContext
-from tthc_cli.lint.legal_support import NORMATIVE_TYPES, catalogue, citations, finding, label, match
+from tthc_cli.lint.legal_support import NORMATIVE_TYPES, catalogue, finding, label, match, written_citations
 
 CODE = codes.REF_UNKNOWN_LEGAL
 FAMILY = "references"
@@ -42,10 +42,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
     """Report the first citation of each document the catalogue does not know."""
     cat = catalogue(ctx)
     seen: set[tuple[str, int | None]] = set()
-    for placed in citations(ctx):
-        if placed.declared:
-            continue
-        c = placed.citation
+    for placed, c in written_citations(ctx):
         if c.canonical is None or match(c, cat).status != "unknown":
             continue
         if not c.has_year and any(d.normative for d in cat.find_serial(c.canonical)):
