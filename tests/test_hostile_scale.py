@@ -3,8 +3,11 @@ and the linear one takes well under one; the bounds leave room for a slow, share
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
+
+import pytest
 
 from conftest import DATA
 from tthc_cli.lint.engine import validate_plan
@@ -53,3 +56,21 @@ def test_counts_rows_are_streamed_and_findings_capped(tmp_path: Path) -> None:
     read = read_counts([path], build_catalogue(), UnitsFile.model_validate({"units": []}))
     assert len(read.findings) == 101
     assert read.findings[-1].message == "còn 4900 phát hiện TT801 khác trong tệp này (chỉ in 100)"
+
+
+def test_a_plan_too_long_to_render_is_refused_before_building_it(tmp_path: Path) -> None:
+    from tthc_cli.errors import InputError
+    from tthc_cli.model.plan import Plan
+    from tthc_cli.render.plan_doc import MAX_ROWS, render_plan
+    from tthc_cli.render.plan_file import LoadedPlan
+    from tthc_cli.render.sample import SAMPLE_PLAN
+
+    data = json.loads(json.dumps(SAMPLE_PLAN, default=str))
+    table = next(b["table"] for a in data["appendices"] for b in a["blocks"] if b.get("table"))
+    row = next(r for r in table.get("items") or table["sections"][0]["items"] if "content" in r)
+    rows = [{**row, "id": f"r{i}", "stt": str(i + 1)} for i in range(MAX_ROWS + 1)]
+    table["items"], table["sections"] = rows, []
+    start = time.monotonic()
+    with pytest.raises(InputError, match="quá giới hạn 10000 dòng"):
+        render_plan(LoadedPlan(Plan.model_validate(data), tmp_path / "dai.yaml"))
+    assert time.monotonic() - start < 5

@@ -52,6 +52,22 @@ def _has_attached_plan(loaded: LoadedPlan) -> bool:
     return loaded.plan.document.kind == "quyet-dinh" and loaded.plan.plan is not None
 
 
+MAX_ROWS = 10_000
+"""Rows a rendered plan may hold: a real phụ lục has a few hundred (python-docx keeps about 35 KB per row in
+memory, so 50.000 rows would take well over a gigabyte)."""
+
+
+def _check_size(loaded: LoadedPlan) -> None:
+    from tthc_cli.model.rows import is_row, plan_nodes
+
+    rows = sum(1 for node in plan_nodes(loaded.plan.model_dump(exclude_defaults=True)) if is_row(node))
+    if rows > MAX_ROWS:
+        raise InputError(
+            f"{loaded.path}: kế hoạch có {rows} dòng phụ lục, quá giới hạn {MAX_ROWS} dòng của một văn bản",
+            hint="chia phụ lục thành nhiều kế hoạch, hoặc xuất từng phụ lục với --only",
+        )
+
+
 def render_plan(
     loaded: LoadedPlan,
     *,
@@ -64,6 +80,7 @@ def render_plan(
     from markupsafe import Markup
 
     plan = loaded.plan
+    _check_size(loaded)
     if only is not None and not any(a.id == only for a in plan.appendices):
         known = ", ".join(a.id for a in plan.appendices) or "không có phụ lục nào"
         raise InputError(f"{loaded.path}: không có phụ lục '{only}' (có: {known})")
