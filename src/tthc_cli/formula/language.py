@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -151,19 +152,19 @@ class _Parser:
             found = f"'{tok.text}'" if tok.text else "hết công thức"
             raise FormulaError(f"thiếu '{sym}' (gặp {found})", tok.offset)
 
-    def expr(self) -> Node:
-        node = self.term()
-        while self.peek().kind == "sym" and _OPS.get(self.peek().text) in ("+", "-"):
+    def _binary(self, operand: Callable[[], Node], ops: tuple[str, str]) -> Node:
+        """``operand (op operand)*`` for the operators ``ops``, left-associative."""
+        node = operand()
+        while self.peek().kind == "sym" and _OPS.get(self.peek().text) in ops:
             op = _OPS[self.take().text]
-            node = BinOp(op, node, self.term())
+            node = BinOp(op, node, operand())
         return node
 
+    def expr(self) -> Node:
+        return self._binary(self.term, ("+", "-"))
+
     def term(self) -> Node:
-        node = self.unary()
-        while self.peek().kind == "sym" and _OPS.get(self.peek().text) in ("*", "/"):
-            op = _OPS[self.take().text]
-            node = BinOp(op, node, self.unary())
-        return node
+        return self._binary(self.unary, ("*", "/"))
 
     def unary(self) -> Node:
         if self.peek().kind == "sym" and _OPS.get(self.peek().text) == "-":

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -51,21 +51,20 @@ class LegalCatalogue:
     origin: dict[int, str] = field(default_factory=dict, compare=False)
     """The file each document comes from, by index in :attr:`documents`."""
 
-    @functools.cached_property
-    def _by_number(self) -> dict[str, list[LegalDocument]]:
+    def _index(self, key: Callable[[str], str]) -> dict[str, list[LegalDocument]]:
         index: dict[str, list[LegalDocument]] = {}
         for d in self.documents:
             if d.number:
-                index.setdefault(number_key(d.number), []).append(d)
+                index.setdefault(key(d.number), []).append(d)
         return index
 
     @functools.cached_property
+    def _by_number(self) -> dict[str, list[LegalDocument]]:
+        return self._index(number_key)
+
+    @functools.cached_property
     def _by_serial(self) -> dict[str, list[LegalDocument]]:
-        index: dict[str, list[LegalDocument]] = {}
-        for d in self.documents:
-            if d.number:
-                index.setdefault(serial_key(d.number), []).append(d)
-        return index
+        return self._index(serial_key)
 
     def find(self, number: str) -> list[LegalDocument]:
         """Every document with this number (the year in the number must match when written)."""

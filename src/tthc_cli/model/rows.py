@@ -78,12 +78,16 @@ class Node:
         return format_path(self.path)
 
 
+def _mappings(value: Any) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The mappings of a YAML list with their indices (anything else is the schema's to report)."""
+    if isinstance(value, list):
+        for i, item in enumerate(value):
+            if isinstance(item, dict):
+                yield i, item
+
+
 def _rows(items: Any, path: YamlPath, parent: Node, out: list[Node]) -> None:
-    if not isinstance(items, list):
-        return
-    for i, item in enumerate(items):
-        if not isinstance(item, dict):
-            continue
+    for i, item in _mappings(items):
         kind = "group" if "group" in item else "indicator" if "indicator" in item else "task"
         node = Node(kind, item, (*path, i), parent, len(parent.children))
         parent.children.append(node)
@@ -93,11 +97,7 @@ def _rows(items: Any, path: YamlPath, parent: Node, out: list[Node]) -> None:
 
 
 def _sections(sections: Any, path: YamlPath, parent: Node, out: list[Node]) -> None:
-    if not isinstance(sections, list):
-        return
-    for i, sec in enumerate(sections):
-        if not isinstance(sec, dict):
-            continue
+    for i, sec in _mappings(sections):
         node = Node("section", sec, (*path, i), parent, i)
         out.append(node)
         _rows(sec.get("items"), (*path, i, "items"), node, out)
@@ -105,11 +105,7 @@ def _sections(sections: Any, path: YamlPath, parent: Node, out: list[Node]) -> N
 
 
 def _blocks(blocks: Any, path: YamlPath, parent: Node, out: list[Node]) -> None:
-    if not isinstance(blocks, list):
-        return
-    for i, block in enumerate(blocks):
-        if not isinstance(block, dict):
-            continue
+    for i, block in _mappings(blocks):
         node = Node("block", block, (*path, i), parent, i)
         out.append(node)
         table = block.get("table")
@@ -126,14 +122,10 @@ def _blocks(blocks: Any, path: YamlPath, parent: Node, out: list[Node]) -> None:
 def plan_nodes(data: Any) -> list[Node]:
     """Every container and row of a plan's appendices, in reading order."""
     out: list[Node] = []
-    appendices = data.get("appendices") if isinstance(data, dict) else None
-    if not isinstance(appendices, list):
-        return out
-    for i, app in enumerate(appendices):
-        if isinstance(app, dict):
-            node = Node("appendix", app, ("appendices", i), None, i)
-            out.append(node)
-            _blocks(app.get("blocks"), ("appendices", i, "blocks"), node, out)
+    for i, app in _mappings(data.get("appendices") if isinstance(data, dict) else None):
+        node = Node("appendix", app, ("appendices", i), None, i)
+        out.append(node)
+        _blocks(app.get("blocks"), ("appendices", i, "blocks"), node, out)
     return out
 
 
