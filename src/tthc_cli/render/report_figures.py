@@ -82,32 +82,31 @@ def dossier_lines(t: dict[str, float], mark: str = "-") -> list[str]:
     return out
 
 
+_DIGITISATION = (
+    ("Kết quả giải quyết xong, trả kết quả", "results_returned"),
+    ("số hóa kết quả giải quyết TTHC", "digitised_results"),
+    ("số hóa thành phần hồ sơ", "digitised_components"),
+)
+_FEEDBACK = (
+    ("Số phản ánh, kiến nghị tiếp nhận", "feedback_received"),
+    ("đã xử lý", "feedback_handled"),
+    ("xử lý đúng hạn", "feedback_on_time"),
+)
+
+
+def _sentence(t: dict[str, float], noun: str, clauses: tuple[tuple[str, str], ...], mark: str) -> list[str]:
+    said = _clauses(t, noun, list(clauses))
+    return [f"{mark} {'; '.join(said)}."] if said else []
+
+
 def digitisation_lines(t: dict[str, float], mark: str = "-") -> list[str]:
     """Results returned and digitised, in one sentence."""
-    digit = _clauses(
-        t,
-        "hồ sơ",
-        [
-            ("Kết quả giải quyết xong, trả kết quả", "results_returned"),
-            ("số hóa kết quả giải quyết TTHC", "digitised_results"),
-            ("số hóa thành phần hồ sơ", "digitised_components"),
-        ],
-    )
-    return [f"{mark} {'; '.join(digit)}."] if digit else []
+    return _sentence(t, "hồ sơ", _DIGITISATION, mark)
 
 
 def feedback_lines(t: dict[str, float], mark: str = "-") -> list[str]:
     """PAKN received and handled, in one sentence."""
-    pakn = _clauses(
-        t,
-        "PAKN",
-        [
-            ("Số phản ánh, kiến nghị tiếp nhận", "feedback_received"),
-            ("đã xử lý", "feedback_handled"),
-            ("xử lý đúng hạn", "feedback_on_time"),
-        ],
-    )
-    return [f"{mark} {'; '.join(pakn)}."] if pakn else []
+    return _sentence(t, "PAKN", _FEEDBACK, mark)
 
 
 LINES = {"dossiers": dossier_lines, "digitisation": digitisation_lines, "feedback": feedback_lines}

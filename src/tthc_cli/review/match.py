@@ -40,15 +40,8 @@ def match_nodes(
         b = by_id.get((a.kind, a.id)) if a.id else None
         if b is not None and b not in used:
             pair(a, b)
-    _by_key(old, new, pairs, used, pair, lambda n: (n.kind, n.text) if n.text else None)
-    _by_key(
-        old,
-        new,
-        pairs,
-        used,
-        pair,
-        lambda n: (n.kind, n.data.get("indicator"), n.data.get("source")) if n.kind == "indicator" else None,
-    )
+    for key in (_same_text, _same_indicator):  # exact words, then the same indicator
+        _by_key(old, new, pairs, used, pair, key)
     candidates: list[tuple[float, int, int, Node, Node]] = []
     rest_new = [b for b in new if b not in used]
     for i, a in enumerate(x for x in old if x not in pairs):
@@ -65,16 +58,26 @@ def match_nodes(
     for _score, _i, _j, a, b in sorted(candidates, key=lambda c: c[:3], reverse=True):
         if a not in pairs and b not in used:
             pair(a, b)
-    _by_key(old, new, pairs, used, pair, lambda n: (n.kind, n.stt) if _family(n) == "container" and n.stt else None)
-    _by_key(
-        old,
-        new,
-        pairs,
-        used,
-        pair,
-        lambda n: (n.kind, tuple(p for p in n.path if isinstance(p, int))) if _family(n) == "container" else None,
-    )
+    for key in (_same_number, _same_place):  # containers still unpaired: the same number, the same position
+        _by_key(old, new, pairs, used, pair, key)
     return pairs
+
+
+def _same_text(n: Node) -> object:
+    """Keys that pair an old node with a new one (equal and unique on both sides): exact words."""
+    return (n.kind, n.text) if n.text else None
+
+
+def _same_indicator(n: Node) -> object:
+    return (n.kind, n.data.get("indicator"), n.data.get("source")) if n.kind == "indicator" else None
+
+
+def _same_number(n: Node) -> object:
+    return (n.kind, n.stt) if _family(n) == "container" and n.stt else None
+
+
+def _same_place(n: Node) -> object:
+    return (n.kind, tuple(p for p in n.path if isinstance(p, int))) if _family(n) == "container" else None
 
 
 def _by_key(
