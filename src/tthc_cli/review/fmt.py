@@ -150,9 +150,7 @@ def _walk_rows(node: Any, model: type[BaseModel] | None, before: list[Any] | Non
             value = node[key]
             candidates = child_models(model, str(key)) if model else []
             if isinstance(value, CommentedMap):
-                slot = node.ca.items.setdefault(key, [None, None, None, None])
-                if slot[3] is None:
-                    slot[3] = []
+                slot = _comment_slot(node.ca.items, key, 4)
                 _walk_rows(value, pick_model(candidates, [str(k) for k in value]), slot[3])
             elif isinstance(value, CommentedSeq):
                 _walk_list(value, candidates)
@@ -164,15 +162,21 @@ def _walk_rows(node: Any, model: type[BaseModel] | None, before: list[Any] | Non
                 move_keys(node, order, before)
 
 
+def _comment_slot(items: dict[Any, list[Any]], key: Any, size: int) -> list[Any]:
+    """ruamel's comment slot of ``key`` with ``size`` places, its last one a list to collect comment lines."""
+    slot = items.setdefault(key, [None] * size)
+    while len(slot) < size:
+        slot.append(None)
+    if slot[size - 1] is None:
+        slot[size - 1] = []
+    return slot
+
+
 def _walk_list(node: CommentedSeq, candidates: list[type[BaseModel]]) -> None:
     for i, item in enumerate(node):
         if isinstance(item, CommentedMap):
             # comment lines written before a key that becomes the item's first go in front of the "- "
-            slot = node.ca.items.setdefault(i, [None, None])
-            while len(slot) < 2:
-                slot.append(None)
-            if slot[1] is None:
-                slot[1] = []
+            slot = _comment_slot(node.ca.items, i, 2)
             _walk_rows(item, pick_model(candidates, [str(k) for k in item]), slot[1])
         elif isinstance(item, CommentedSeq):
             _walk_list(item, candidates)

@@ -4,17 +4,18 @@ Thường do di chuyển hàng mà không đánh số lại; thứ tự in ra kh
 
 Ví dụ sai:
 
+    # hàng "Kế hoạch truyền thông" được chuyển lên mà không đánh số lại
     items:
-      - {stt: 1, content: Kế hoạch kiểm soát TTHC}
-      - {stt: 3, content: Kế hoạch truyền thông}
-      - {stt: 2, content: Kế hoạch rà soát TTHC}
+      - stt: 1
+        content: Kế hoạch kiểm soát TTHC
+      - stt: 3
+        content: Kế hoạch truyền thông
+      - stt: 2
+        content: Kế hoạch rà soát TTHC
 
 Ví dụ đúng:
 
-    items:
-      - {stt: 1, content: Kế hoạch kiểm soát TTHC}
-      - {stt: 2, content: Kế hoạch rà soát TTHC}
-      - {stt: 3, content: Kế hoạch truyền thông}
+    items: [{stt: 1, content: Kiểm soát TTHC}, {stt: 2, content: Rà soát TTHC}, {stt: 3, content: Truyền thông}]
 """
 
 from __future__ import annotations
