@@ -93,6 +93,13 @@ def catalogue(ctx: PlanContext) -> LegalCatalogue:
     return cat
 
 
+def date_finding(ctx: PlanContext, placed: Placed, message: str, hint: str) -> Finding:
+    """A finding at the date of a citation (at the declaration itself for a declared one)."""
+    date = placed.citation.date
+    offset = None if placed.declared or date is None else date.offset
+    return finding(ctx, placed.path, placed.text, offset, message, hint)
+
+
 def written_citations(ctx: PlanContext) -> Iterator[tuple[Placed, Citation]]:
     """The citations written in the plan's text (not those declared in ``document.cites``), with each one's
     parsed citation."""

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from tthc_cli import codes
 from tthc_cli.lint.context import Finding, PlanContext
-from tthc_cli.lint.legal_support import Placed, catalogue, citations, finding, label, match, show_date
+from tthc_cli.lint.legal_support import Placed, catalogue, citations, date_finding, label, match, show_date
 
 CODE = codes.CITATION_CONFLICTING_DATES
 FAMILY = "citations"
@@ -55,11 +55,9 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         if (earlier.day, earlier.month, earlier.year) == (c.date.day, c.date.month, c.date.year):
             continue
         known = f" (danh mục: {show_date(doc.date)})" if doc else ""
-        yield finding(
+        yield date_finding(
             ctx,
-            placed.path,
-            placed.text,
-            None if placed.declared else c.date.offset,
+            placed,
             f"{label(c)} {'khai báo' if placed.declared else 'ghi'} ngày {c.date.show()}, "
             f"khác với ngày {earlier.show()} ở dòng {first[key].line}",
             f"thống nhất một ngày ban hành cho văn bản này{known}",

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from tthc_cli import codes
 from tthc_cli.legal.citations import CitedDate
 from tthc_cli.lint.context import Finding, PlanContext
-from tthc_cli.lint.legal_support import catalogue, citations, finding, label, match, show_date
+from tthc_cli.lint.legal_support import catalogue, citations, date_finding, label, match, show_date
 from tthc_cli.model.common import partial_date_parts
 from tthc_cli.model.legal import LegalDocument
 
@@ -49,22 +49,18 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         if c.date is None:
             continue
         if c.year is not None and c.year != c.date.year:
-            yield finding(
+            yield date_finding(
                 ctx,
-                placed.path,
-                placed.text,
-                None if placed.declared else c.date.offset,
+                placed,
                 f"{label(c)}: năm trong số hiệu ({c.year}) khác năm ban hành được ghi ({c.date.year})",
                 "kiểm tra lại số hiệu hoặc ngày ban hành",
             )
             continue
         doc = match(c, cat).document
         if doc is not None and _differs(doc, c.date):
-            yield finding(
+            yield date_finding(
                 ctx,
-                placed.path,
-                placed.text,
-                None if placed.declared else c.date.offset,
+                placed,
                 f"{doc.label} ban hành {'ngày ' if doc.date.count('-') == 2 else ''}{show_date(doc.date)}, "
                 f"không phải {c.date.show()}",
                 f"sửa thành {show_date(doc.date)} (nếu danh mục sai, sửa legal.yaml)",
