@@ -184,6 +184,10 @@ class _Builder:
         self.reported_aliases: set[tuple[int, int]] = set()
         self.lines = lines
 
+    def issue(self, code: str, at: Span, message: str, hint: str | None, path: YamlPath) -> None:
+        """Record what the loader noticed at ``at`` (the engine turns it into a finding of ``code``)."""
+        self.r.issues.append(LoadIssue(code, at.line, at.column, message, hint, path))
+
     def _alias(self, node: Node, path: YamlPath, key_span: Span | None) -> None:
         """Report a node reached a second time: an alias (both parsers share the anchored node)."""
         where = key_span or self._span(node)
@@ -193,15 +197,12 @@ class _Builder:
         line = self.lines[where.line - 1] if 0 < where.line <= len(self.lines) else ""
         m = re.search(r"\*([^\s,\]\}]+)", line[where.column - 1 :])
         name = f" '*{m.group(1)}'" if m else ""
-        self.r.issues.append(
-            LoadIssue(
-                codes.YAML_ALIAS,
-                where.line,
-                where.column,
-                f"Dùng alias{name}",
-                "viết rõ nội dung thay cho anchor/alias để người xem thay đổi thấy được",
-                path,
-            )
+        self.issue(
+            codes.YAML_ALIAS,
+            where,
+            f"Dùng alias{name}",
+            "viết rõ nội dung thay cho anchor/alias để người xem thay đổi thấy được",
+            path,
         )
 
     def _span(self, node: Node) -> Span:
@@ -236,15 +237,12 @@ class _Builder:
         self.r.values.setdefault(path, self._span(node))
         if node.ctag not in _COMMON_TAGS and node.tag not in _ALLOWED_TAGS:
             sp = self._span(node)
-            self.r.issues.append(
-                LoadIssue(
-                    codes.YAML_UNSAFE_TAG,
-                    sp.line,
-                    sp.column,
-                    f"Thẻ YAML không được phép: {node.tag}",
-                    "bỏ thẻ '!…'; kế hoạch chỉ chứa chuỗi, số, danh sách và ánh xạ",
-                    path,
-                )
+            self.issue(
+                codes.YAML_UNSAFE_TAG,
+                sp,
+                f"Thẻ YAML không được phép: {node.tag}",
+                "bỏ thẻ '!…'; kế hoạch chỉ chứa chuỗi, số, danh sách và ánh xạ",
+                path,
             )
         if isinstance(node, MappingNode):
             return self._mapping(node, path, depth)
@@ -259,24 +257,19 @@ class _Builder:
             key = self._scalar(key_node, path, is_key=True) if isinstance(key_node, ScalarNode) else None
             kspan = self._span(key_node)
             if key is None or isinstance(key, (list, dict)):
-                self.r.issues.append(
-                    LoadIssue(codes.YAML_SYNTAX, kspan.line, kspan.column, "Khóa ánh xạ phải là chuỗi", path=path)
-                )
+                self.issue(codes.YAML_SYNTAX, kspan, "Khóa ánh xạ phải là chuỗi", None, path)
                 continue
             key = str(key) if not isinstance(key, str) else key
             child = (*path, key)
             if key in out:
                 first = self.r.keys.get(child)
                 where = f" (lần đầu ở dòng {first.line})" if first else ""
-                self.r.issues.append(
-                    LoadIssue(
-                        codes.YAML_DUPLICATE_KEY,
-                        kspan.line,
-                        kspan.column,
-                        f"Khóa '{key}' bị lặp{where}; giá trị sau ghi đè giá trị trước",
-                        "xóa hoặc đổi tên một trong hai khóa",
-                        child,
-                    )
+                self.issue(
+                    codes.YAML_DUPLICATE_KEY,
+                    kspan,
+                    f"Khóa '{key}' bị lặp{where}; giá trị sau ghi đè giá trị trước",
+                    "xóa hoặc đổi tên một trong hai khóa",
+                    child,
                 )
                 self._forget(child)
             self.r.keys[child] = kspan
@@ -306,15 +299,12 @@ class _Builder:
             return False
         if value in _YAML11_BOOLS and not is_key:
             sp = self._span(node)
-            self.r.issues.append(
-                LoadIssue(
-                    codes.YAML_YAML11_BOOLEAN,
-                    sp.line,
-                    sp.column,
-                    f"'{value}' là chuỗi trong YAML 1.2 nhưng là boolean với nhiều công cụ YAML 1.1",
-                    f"viết true/false nếu là giá trị đúng/sai, hoặc đặt trong nháy: '{value}'",
-                    path,
-                )
+            self.issue(
+                codes.YAML_YAML11_BOOLEAN,
+                sp,
+                f"'{value}' là chuỗi trong YAML 1.2 nhưng là boolean với nhiều công cụ YAML 1.1",
+                f"viết true/false nếu là giá trị đúng/sai, hoặc đặt trong nháy: '{value}'",
+                path,
             )
             return value
         if _LEADING_ZERO.fullmatch(value):
@@ -323,15 +313,12 @@ class _Builder:
             _INT.fullmatch(value) or _INT_OTHER.fullmatch(value) or _FLOAT.fullmatch(value)
         ):
             sp = self._span(node)
-            self.r.issues.append(
-                LoadIssue(
-                    codes.YAML_NUMBER_TOO_LONG,
-                    sp.line,
-                    sp.column,
-                    f"Số quá dài ({len(value)} ký tự, tối đa {MAX_NUMBER_CHARS}); không đọc như một số",
-                    "kiểm tra lại giá trị; nếu là mã số, đặt trong nháy",
-                    path,
-                )
+            self.issue(
+                codes.YAML_NUMBER_TOO_LONG,
+                sp,
+                f"Số quá dài ({len(value)} ký tự, tối đa {MAX_NUMBER_CHARS}); không đọc như một số",
+                "kiểm tra lại giá trị; nếu là mã số, đặt trong nháy",
+                path,
             )
             return value
         if _INT.fullmatch(value):
