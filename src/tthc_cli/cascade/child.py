@@ -12,14 +12,12 @@ from tthc_cli.model.plan import Plan
 from tthc_cli.workspace import Workspace
 
 NEXT_LEVEL = {"tinh": "huyen", "huyen": "xa", "xa": "xa"}
+_HEADERS = "STT|Nội dung chỉ tiêu|Đơn vị tính|Chỉ tiêu năm {year}|Cơ quan thực hiện|Cách tính"
 COLUMNS = [
-    {"key": "stt", "header": "STT"},
-    {"key": "content", "header": "Nội dung chỉ tiêu"},
-    {"key": "measure", "header": "Đơn vị tính"},
-    {"key": "target", "header": "Chỉ tiêu năm {year}"},
-    {"key": "lead", "header": "Cơ quan thực hiện"},
-    {"key": "note", "header": "Cách tính"},
+    {"key": key, "header": header}
+    for key, header in zip(("stt", "content", "measure", "target", "lead", "note"), _HEADERS.split("|"), strict=True)
 ]
+"""The child plan's table: the parent's indicator, the unit it is given to, and how its target was derived."""
 
 
 def _rel(path: Path, start: Path) -> str:
