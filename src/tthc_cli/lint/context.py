@@ -89,7 +89,9 @@ class PlanContext:
     file: str
     """The file as shown in findings."""
     path: Path
+    """The file on disk (paths the plan names are resolved from its folder)."""
     loaded: LoadedYaml
+    """The raw data with the position of every node."""
     workspace: Workspace
     """Where the configuration, the catalogues and the other files the plan names come from."""
     plan: Plan | None = None
@@ -97,6 +99,7 @@ class PlanContext:
     units: UnitsFile | None = None
     """The units registry that applies to this plan, if one was found."""
     units_path: Path | None = None
+    """Where that registry was found."""
     extra: dict[str, Any] = field(default_factory=dict)
     """A cache rules may share (e.g. parsed citations), keyed by a name of the rule family."""
 

@@ -147,15 +147,7 @@ def _walk_rows(node: Any, model: type[BaseModel] | None, before: list[Any] | Non
     tasks, indicators and groups)."""
     if isinstance(node, CommentedMap):
         for key in list(node.keys()):
-            value = node[key]
-            candidates = child_models(model, str(key)) if model else []
-            if isinstance(value, CommentedMap):
-                slot = _comment_slot(node.ca.items, key, 4)
-                _walk_rows(value, pick_model(candidates, [str(k) for k in value]), slot[3])
-            elif isinstance(value, CommentedSeq):
-                _walk_list(value, candidates)
-            else:
-                node[key] = _quote_yaml11(value)
+            _walk_child(node, key, child_models(model, str(key)) if model else [], 4)
         if model is not None:
             order = sorted_keys(model, [str(k) for k in node])
             if order != [str(k) for k in node]:
@@ -173,12 +165,19 @@ def _comment_slot(items: dict[Any, list[Any]], key: Any, size: int) -> list[Any]
 
 
 def _walk_list(node: CommentedSeq, candidates: list[type[BaseModel]]) -> None:
-    for i, item in enumerate(node):
-        if isinstance(item, CommentedMap):
-            # comment lines written before a key that becomes the item's first go in front of the "- "
-            slot = _comment_slot(node.ca.items, i, 2)
-            _walk_rows(item, pick_model(candidates, [str(k) for k in item]), slot[1])
-        elif isinstance(item, CommentedSeq):
-            _walk_list(item, candidates)
-        else:
-            node[i] = _quote_yaml11(item)
+    # an item's comment slot has two places: comment lines written before a key that becomes the item's
+    # first go in front of the "- "
+    for i in range(len(node)):
+        _walk_child(node, i, candidates, 2)
+
+
+def _walk_child(parent: Any, key: Any, candidates: list[type[BaseModel]], size: int) -> None:
+    """One value of a mapping (``size`` 4, ruamel's comment slot of a key) or of a list (``size`` 2)."""
+    value = parent[key]
+    if isinstance(value, CommentedMap):
+        slot = _comment_slot(parent.ca.items, key, size)
+        _walk_rows(value, pick_model(candidates, [str(k) for k in value]), slot[size - 1])
+    elif isinstance(value, CommentedSeq):
+        _walk_list(value, candidates)
+    else:
+        parent[key] = _quote_yaml11(value)

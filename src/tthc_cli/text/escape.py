@@ -21,7 +21,9 @@ matches nothing, so terminal output shows them too (JSON keeps them, as values).
 _CONTROLS = re.compile(f"[\x00-\x08\x0a-\x1f\x7f-\x9f{_BIDI}{_INVISIBLE}]")
 _CONTROLS_KEEP_NL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}{_INVISIBLE}]|\r(?!\n)")
 _JSON_RAW = re.compile(f"[\x7f-\x9f{_BIDI}]")
+"""What JSON keeps as a value but writes as ``\\u…``: json.dumps escapes C0 itself, not DEL, C1 or bidi."""
 _UNSHOWABLE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}\ud800-\udfff\ufffe\uffff]")
+"""What a .docx run or an XLSX cell cannot hold or should not obey (see :func:`strip_controls`)."""
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~]|&(?=#?[0-9A-Za-z]+;))")
 _MD_LINE_START = re.compile(r"^(\s*(?:\d+)?)([#+=-]|(?<=\d)[.)])")
 
