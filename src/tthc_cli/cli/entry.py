@@ -53,10 +53,10 @@ def _cached_validate(args: list[str]) -> int | None:
     hit = cached_report(paths, config)
     if hit is None:
         return None
-    from tthc_cli.report.lint_formats import LintFormat, resolve_format, write_report
+    from tthc_cli.report.lint_formats import LintFormat, write_report
 
     report, cfg_strict = hit
-    write_report(report, resolve_format(LintFormat(fmt)), sys.stdout, strict=strict or cfg_strict)
+    write_report(report, LintFormat(fmt), sys.stdout)
     return report.exit_code(strict or cfg_strict)
 
 

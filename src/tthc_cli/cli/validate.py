@@ -36,7 +36,7 @@ def validate(
 
     from tthc_cli.lint.cache import cache_for
     from tthc_cli.lint.engine import validate_paths
-    from tthc_cli.report.lint_formats import resolve_format, write_report
+    from tthc_cli.report.lint_formats import write_report
     from tthc_cli.workspace import Workspace
 
     # an all-cached call never gets here: tthc_cli.cli.entry answers it before loading the CLI
@@ -44,7 +44,7 @@ def validate(
     ws = Workspace.open(config)
     report = validate_paths(paths, ws, cache=cache_for(config) if use_cache else None)
     strict = strict or ws.config.strict
-    write_report(report, resolve_format(fmt), sys.stdout, strict=strict)
+    write_report(report, fmt, sys.stdout)
     raise typer.Exit(report.exit_code(strict))
 
 

@@ -65,6 +65,6 @@ def lint_reporter(fmt: LintFormat) -> StreamReporter[Report]:
             assert_never(fmt)
 
 
-def write_report(report: Report, fmt: LintFormat, out: TextIO, *, strict: bool = False) -> None:
-    """Write ``report`` to ``out`` in format ``fmt``."""
+def write_report(report: Report, fmt: LintFormat, out: TextIO) -> None:
+    """Write ``report`` to ``out`` in format ``fmt`` (``auto`` resolved here)."""
     lint_reporter(fmt)(report, out)
