@@ -59,6 +59,16 @@ def run_tthc(*args: str, cwd: Path | None = None, env: dict[str, str] | None = N
     return CliResult(proc.returncode, proc.stdout, proc.stderr)
 
 
+def git(cwd: Path, *args: str) -> None:
+    """Run git in ``cwd`` for a test repository, with an identity of its own (none configured on CI)."""
+    subprocess.run(
+        ["git", "-c", "user.name=tthc", "-c", "user.email=tthc@example.invalid", *args],
+        cwd=cwd,
+        check=True,
+        capture_output=True,
+    )
+
+
 def check_golden(path: Path, actual: str) -> None:
     """Compare ``actual`` with the golden file; rewrite it when TTHC_UPDATE_GOLDEN=1."""
     if UPDATE_GOLDEN or not path.exists():

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner, Result
 
+from conftest import git
 from tthc_cli.cli.main import app
 from tthc_cli.errors import TthcError
 from tthc_cli.review.changes import ChangeKind
@@ -146,21 +146,15 @@ def test_cli_exit_codes(tmp_path: Path) -> None:
     assert result.exit_code == 1 and '"kind": "text-edited"' in result.output
 
 
-def _git(cwd: Path, *args: str) -> None:
-    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
-
-
 def test_cli_git_revisions_and_external_driver(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    _git(tmp_path, "init", "-q", "-b", "main")
-    _git(tmp_path, "config", "user.email", "t@example.com")
-    _git(tmp_path, "config", "user.name", "t")
+    git(tmp_path, "init", "-q", "-b", "main")
     plan = tmp_path / "plans" / "2024.yaml"
     plan.parent.mkdir()
     plan.write_text(BASE.read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "plans" / "units.yaml").write_text("schema_version: 1\nunits: []\n", encoding="utf-8")
-    _git(tmp_path, "add", ".")
-    _git(tmp_path, "commit", "-qm", "base")
-    _git(tmp_path, "checkout", "-qb", "change")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "base")
+    git(tmp_path, "checkout", "-qb", "change")
     plan.write_text((DATA / "edits" / "target-lowered.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     runner = CliRunner()

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from ruamel.yaml import YAML
 
-from conftest import ROOT
+from conftest import ROOT, git
 
 pytestmark = pytest.mark.skipif(
     sys.platform == "win32" or shutil.which("bash") is None or shutil.which("git") is None,
@@ -30,27 +30,18 @@ pytestmark = pytest.mark.skipif(
 WORKFLOW = ROOT / "examples" / "ci" / "tthc.yml"
 
 
-def _git(cwd: Path, *args: str) -> None:
-    subprocess.run(
-        ["git", "-c", "user.name=tthc", "-c", "user.email=tthc@example.invalid", *args],
-        cwd=cwd,
-        check=True,
-        capture_output=True,
-    )
-
-
 def _pull_request(tmp_path: Path) -> Path:
     office = tmp_path / "office"
     shutil.copytree(ROOT / "plans" / "thap-muoi", office / "plans" / "thap-muoi")
-    _git(office, "init", "-q", "-b", "main")
-    _git(office, "add", "-A")
-    _git(office, "commit", "-q", "-m", "Kế hoạch 2024")
+    git(office, "init", "-q", "-b", "main")
+    git(office, "add", "-A")
+    git(office, "commit", "-q", "-m", "Kế hoạch 2024")
     checkout = tmp_path / "checkout"
-    _git(tmp_path, "clone", "-q", str(office), str(checkout))
-    _git(checkout, "checkout", "-q", "-b", "ha-chi-tieu")
+    git(tmp_path, "clone", "-q", str(office), str(checkout))
+    git(checkout, "checkout", "-q", "-b", "ha-chi-tieu")
     plan = checkout / "plans" / "thap-muoi" / "2024.yaml"
     plan.write_text(plan.read_text(encoding="utf-8").replace("Tối thiểu 45", "Tối thiểu 40"), encoding="utf-8")
-    _git(checkout, "commit", "-q", "-am", "Hạ chỉ tiêu")
+    git(checkout, "commit", "-q", "-am", "Hạ chỉ tiêu")
     return checkout
 
 
@@ -106,9 +97,9 @@ def test_example_workflow_on_its_weekly_schedule(tmp_path: Path) -> None:
     shutil.copy(ROOT / "examples" / "lap-vo" / "plan.yaml", office / "plans" / "huyen" / "2024.yaml")
     shutil.copy(ROOT / "examples" / "lap-vo" / "units.yaml", office / "plans" / "huyen" / "units.yaml")
     shutil.copytree(ROOT / "examples" / "counts" / "series", office / "counts")
-    _git(office, "init", "-q", "-b", "main")
-    _git(office, "add", "-A")
-    _git(office, "commit", "-q", "-m", "Kế hoạch 2024")
+    git(office, "init", "-q", "-b", "main")
+    git(office, "add", "-A")
+    git(office, "commit", "-q", "-m", "Kế hoạch 2024")
     summary = tmp_path / "summary.md"
     ran = _run_workflow(office, summary, "schedule")
     assert ran == ["Validate plans", "Check formatting", "Due and overdue tasks", "Build the results site"]

@@ -13,14 +13,13 @@ import json
 import os
 import re
 import stat
-import subprocess
 import threading
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from conftest import DATA, run_tthc
+from conftest import DATA, git, run_tthc
 from tthc_cli.cli.main import app
 from tthc_cli.errors import InputError, OutputError
 from tthc_cli.output.atomic import atomic_write_bytes, atomic_write_text
@@ -32,24 +31,18 @@ BASE_PLAN = (REVIEW / "thap-muoi-2024.yaml").read_text(encoding="utf-8")
 LOWERED_PLAN = (REVIEW / "edits" / "target-lowered.yaml").read_text(encoding="utf-8")
 
 
-def _git(cwd: Path, *args: str) -> None:
-    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
-
-
 @pytest.fixture(scope="module")
 def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A repository whose plan lives in a folder with diacritics and a space, lowered on a branch."""
     root = tmp_path_factory.mktemp("repo")
-    _git(root, "init", "-q", "-b", "main")
-    _git(root, "config", "user.email", "t@example.com")
-    _git(root, "config", "user.name", "t")
+    git(root, "init", "-q", "-b", "main")
     plan = root / "plans" / "tân châu" / "2024.yaml"
     plan.parent.mkdir(parents=True)
     plan.write_text(BASE_PLAN, encoding="utf-8")
-    _git(root, "add", ".")
-    _git(root, "commit", "-qm", "base")
-    _git(root, "tag", "base")
-    _git(root, "checkout", "-qb", "change")
+    git(root, "add", ".")
+    git(root, "commit", "-qm", "base")
+    git(root, "tag", "base")
+    git(root, "checkout", "-qb", "change")
     plan.write_text(LOWERED_PLAN, encoding="utf-8")
     return root
 

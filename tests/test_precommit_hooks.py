@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, ROOT
+from conftest import DATA, ROOT, git
 
 pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("pre_commit") is None or shutil.which("git") is None,
@@ -32,19 +32,10 @@ pytestmark = pytest.mark.skipif(
 _TOOL_FILES = ("pyproject.toml", "README.md", "LICENSE", "NOTICE", ".pre-commit-hooks.yaml")
 
 
-def _git(cwd: Path, *args: str) -> None:
-    subprocess.run(
-        ["git", "-c", "user.name=tthc", "-c", "user.email=tthc@example.invalid", *args],
-        cwd=cwd,
-        check=True,
-        capture_output=True,
-    )
-
-
 def _repo(path: Path) -> Path:
-    _git(path, "init", "-q")
-    _git(path, "add", "-A")
-    _git(path, "commit", "-q", "-m", "initial", "--no-verify")
+    git(path, "init", "-q")
+    git(path, "add", "-A")
+    git(path, "commit", "-q", "-m", "initial", "--no-verify")
     return path
 
 
@@ -94,15 +85,15 @@ def test_units_change_that_breaks_a_plan_fails_the_hook(tmp_path: Path) -> None:
         units.read_text(encoding="utf-8").replace("Văn phòng HĐND và UBND huyện", "Văn phòng UBND huyện"),
         encoding="utf-8",
     )
-    _git(office, "add", "-A")
+    git(office, "add", "-A")
     result = _try_repo(office, tool, tmp_path / "home")
     assert result.returncode == 1, result.stdout + result.stderr
     assert "Failed" in result.stdout and "- hook id: tthc-validate" in result.stdout
     assert "2024.yaml" in result.stdout and "[TT201 ref.unknown-unit]" in result.stdout
 
-    _git(office, "reset", "-q", "--hard")
+    git(office, "reset", "-q", "--hard")
     units.write_text(units.read_text(encoding="utf-8") + "# một dòng chú thích\n", encoding="utf-8")
-    _git(office, "add", "-A")
+    git(office, "add", "-A")
     passed = _try_repo(office, tool, tmp_path / "home")
     assert passed.returncode == 0, passed.stdout + passed.stderr
     assert "tthc validate (kiểm tra kế hoạch)" in passed.stdout and "Passed" in passed.stdout
