@@ -46,20 +46,16 @@ def build_report(request: ScoreRequest) -> ScoreReport:
 def _only_units(report: ScoreReport, wanted: list[str], registry: UnitsFile | None) -> ScoreReport:
     """The report limited to the units named by ``--unit``: an id, a name or an alias in the units registry
     (a group stands for its members); a name that matches no unit of the report is an error, not ignored."""
+    from tthc_cli.units.groups import members
     from tthc_cli.units.resolve import UnitResolver
 
     resolver = UnitResolver(registry) if registry is not None else None
-    groups = {g.id: g for g in registry.groups} if registry is not None else {}
-    kinds = {u.id: u.kind for u in registry.units} if registry is not None else {}
     keep: set[str] = set()
     for name in wanted:
         ids = {u.id for u in report.units if fold(name) in (fold(u.id), fold(u.name))}
         uid = resolver.lookup(name) if resolver is not None else None
-        if uid in groups:
-            group = groups[uid]
-            ids |= set(group.members) | {u for u, k in kinds.items() if k in group.kinds}
-        elif uid is not None:
-            ids.add(uid)
+        if uid is not None:
+            ids |= members(registry, uid)
         if not ids & {u.id for u in report.units}:
             raise InputError(
                 f"không có đơn vị nào khớp --unit {name}", hint="dùng mã, tên hoặc tên gọi khác trong units.yaml"
