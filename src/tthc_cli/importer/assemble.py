@@ -8,12 +8,13 @@ from typing import Any
 
 from tthc_cli.importer.appendix import AppendixReader
 from tthc_cli.importer.body import is_attached, looks_like_body, read_attached, read_parts
-from tthc_cli.importer.cursor import Cursor, fold
+from tthc_cli.importer.cursor import Cursor
 from tthc_cli.importer.decision import is_label, read_decision, read_signature
 from tthc_cli.importer.docxread import Item
 from tthc_cli.importer.header import Head, issuer_name, read_head, read_kind_and_title, split_parent
 from tthc_cli.importer.notes import Notebook
 from tthc_cli.importer.places import level_of, locality_of, slug, split_place
+from tthc_cli.text.normalize import fold
 
 _YEAR = re.compile(r"(?<!\d)năm\s+(20\d\d)(?!\d)", re.I)
 _CITED_PLAN = re.compile(

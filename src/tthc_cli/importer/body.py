@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tthc_cli.importer.cursor import NUMBERED, ROMAN, Cursor, fold
+from tthc_cli.importer.cursor import NUMBERED, ROMAN, Cursor
 from tthc_cli.importer.decision import is_label, keep_footnotes, paragraph
 from tthc_cli.importer.docxread import Para
 from tthc_cli.importer.notes import Notebook
+from tthc_cli.text.normalize import fold
 
 _ATTACHED = re.compile(
     r"^\((?P<verb>[^()]*?kèm theo)\s+(?P<type>Quyết định|Kế hoạch)\s+số\s*(?P<number>.*?)\s+"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -11,15 +10,16 @@ from typing import Any, get_args
 
 from tthc_cli.errors import InputError
 from tthc_cli.model.plan import ColumnKey
+from tthc_cli.text.normalize import fold as fold_name
 
 KEYS = frozenset(get_args(ColumnKey))
 _PUNCT = re.compile(r"[^\w/%]+")
 
 
 def fold(text: str) -> str:
-    """A header as compared: NFC, lower case, punctuation and runs of spaces made one space."""
-    t = unicodedata.normalize("NFC", text).casefold()
-    return " ".join(_PUNCT.sub(" ", t).split())
+    """A header as compared: the common name key (:func:`tthc_cli.text.normalize.fold`) with punctuation
+    made a space."""
+    return " ".join(_PUNCT.sub(" ", fold_name(text)).split())
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from tthc_cli.importer.docxread import Grid, Item, Para
 
@@ -16,11 +15,6 @@ LABEL_TITLE = re.compile(r"^(?P<label>phụ lục(\s+([IVXLC]+|\d+))?)\s*[:.–-
 """A phụ lục label with its title on the same line: "PHỤ LỤC I: DANH MỤC NHIỆM VỤ"."""
 SEPARATOR = re.compile(r"^[\s\-_=*.…·—–]*$")
 """A rule line typed with dashes or underscores (or an empty paragraph)."""
-
-
-def fold(text: str) -> str:
-    """Lower case NFC with single spaces (for comparing words)."""
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
 def is_blank(item: Item) -> bool:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tthc_cli.importer.cursor import LABEL, LABEL_TITLE, Cursor, fold, is_upper
+from tthc_cli.importer.cursor import LABEL, LABEL_TITLE, Cursor, is_upper
 from tthc_cli.importer.docxread import Para
 from tthc_cli.importer.notes import Notebook
+from tthc_cli.text.normalize import fold
 
 ARTICLE = re.compile(r"^Điều\s+(\d+)\s*[.:]\s*(.*)$", re.S)
 _CAPACITY = re.compile(r"^(TM|KT|Q|TL|TUQ)\s*\.\s*(\S.*)$")

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tthc_cli.importer.cursor import SEPARATOR, Cursor, fold, is_upper
+from tthc_cli.importer.cursor import SEPARATOR, Cursor, is_upper
 from tthc_cli.importer.docxread import Grid, Para
+from tthc_cli.text.normalize import fold
 
-_NATIONAL = ("cộng hòa xã hội", "cộng hoà xã hội", "độc lập - tự do", "độc lập – tự do")
+_NATIONAL = ("cộng hoà xã hội", "độc lập - tự do")
+"""The quốc hiệu and tiêu ngữ, folded (either tone placement, either dash)."""
 _NUMBER = re.compile(r"^Số\s*[:.]?\s*(?P<no>[^/\s]*)\s*/\s*(?P<sym>\S.*?)\s*$", re.I)
 _DATE = re.compile(
     r"^(?P<place>[^,]+?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*(?:tháng|/)\s*(?P<m>\d{1,2})?\s*(?:năm|/)\s*(?P<y>\d{4})",
