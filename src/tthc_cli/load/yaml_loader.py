@@ -25,11 +25,12 @@ from ruamel.yaml.tag import Tag
 
 from tthc_cli import codes
 from tthc_cli.findings import YamlPath
+from tthc_cli.load.gc_pause import paused_gc
 from tthc_cli.load.yaml_prechecks import precheck_depth, tab_issues
 from tthc_cli.load.yaml_syntax import GENERIC_HINT, explain
 from tthc_cli.load.yaml_types import LoadedYaml, LoadIssue, Span
 
-__all__ = ["MAX_DEPTH", "MAX_NUMBER_CHARS", "LoadIssue", "LoadedYaml", "Span", "load_yaml"]
+__all__ = ["MAX_DEPTH", "MAX_NUMBER_CHARS", "YAML11_BOOLS", "LoadIssue", "LoadedYaml", "Span", "load_yaml"]
 
 MAX_DEPTH = 64
 """Deeper nesting than this is refused: a plan is never deeper than about ten levels."""
@@ -50,12 +51,13 @@ _SPECIAL_FLOAT = {".inf": float("inf"), "+.inf": float("inf"), "-.inf": float("-
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "True", "TRUE"}
 _FALSE = {"false", "False", "FALSE"}
-_YAML11_BOOLS = {w for base in ("yes", "no", "on", "off") for w in (base, base.title(), base.upper())}
+YAML11_BOOLS = frozenset(w for base in ("yes", "no", "on", "off") for w in (base, base.title(), base.upper()))
+"""Words that YAML 1.1 tools read as booleans and YAML 1.2 (this loader) reads as text."""
 _MAY_RESOLVE = frozenset("0123456789+-.~")
 """First characters of plain scalars that may be numbers or null; words are looked up in _WORDS."""
 
 
-_WORDS = frozenset(_NULLS | _TRUE | _FALSE | _YAML11_BOOLS | set(_SPECIAL_FLOAT))
+_WORDS = frozenset(_NULLS | _TRUE | _FALSE | YAML11_BOOLS | set(_SPECIAL_FLOAT))
 
 
 class _AliasBomb(Exception):
@@ -101,8 +103,16 @@ def _yaml() -> YAML:
     return y
 
 
-def load_yaml(text: str) -> LoadedYaml:
-    """Parse ``text`` and build the data of its first document (see the module docstring)."""
+def load_yaml(text: str, *, keep_nodes: bool = False) -> LoadedYaml:
+    """Parse ``text`` and build the data of its first document (see the module docstring).
+
+    ``keep_nodes`` keeps the composed node tree in :attr:`LoadedYaml.root` (the formatter writes from it).
+    """
+    with paused_gc():
+        return _load(text, keep_nodes)
+
+
+def _load(text: str, keep_nodes: bool) -> LoadedYaml:
     result = LoadedYaml(data=None)
     tabs = tab_issues(text)
     result.issues.extend(tabs)
@@ -147,6 +157,8 @@ def load_yaml(text: str) -> LoadedYaml:
                 "mỗi kế hoạch nên ở một tệp riêng; bỏ dấu '---' thừa",
             )
         )
+    if keep_nodes:
+        result.root = docs[0]
     builder = _Builder(result, text.split("\n"))
     try:
         result.data = builder.build(docs[0], (), 0)
@@ -297,7 +309,7 @@ class _Builder:
             return True
         if value in _FALSE:
             return False
-        if value in _YAML11_BOOLS and not is_key:
+        if value in YAML11_BOOLS and not is_key:
             sp = self._span(node)
             self.issue(
                 codes.YAML_YAML11_BOOLEAN,

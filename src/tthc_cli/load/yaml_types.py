@@ -38,6 +38,8 @@ class LoadedYaml:
     keys: dict[YamlPath, Span] = field(default_factory=dict)
     issues: list[LoadIssue] = field(default_factory=list)
     ok: bool = True
+    root: Any = None
+    """The composed node of the document, kept only when asked for (``load_yaml(..., keep_nodes=True)``)."""
 
     def span(self, path: YamlPath) -> Span:
         """The position of the node at ``path``, or of its nearest ancestor that has one."""
