@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import types
 from collections.abc import Sequence
+from functools import cache
 from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import BaseModel
@@ -52,8 +53,13 @@ def _models_in(annotation: Any) -> list[type[BaseModel]]:
 
 def child_models(model: type[BaseModel], key: str) -> list[type[BaseModel]]:
     """The models that the value of ``key`` in a ``model`` mapping (or its list items) may be."""
+    return list(_child_models(model, key))
+
+
+@cache
+def _child_models(model: type[BaseModel], key: str) -> tuple[type[BaseModel], ...]:
     info = model.model_fields.get(_names(model).get(key, key))
-    return _models_in(info.annotation) if info else []
+    return tuple(_models_in(info.annotation)) if info else ()
 
 
 def pick_model(candidates: Sequence[type[BaseModel]], keys: Sequence[str]) -> type[BaseModel] | None:
@@ -62,6 +68,11 @@ def pick_model(candidates: Sequence[type[BaseModel]], keys: Sequence[str]) -> ty
         return None
     if len(candidates) == 1:
         return candidates[0]
+    return _pick(tuple(candidates), frozenset(keys))
+
+
+@cache
+def _pick(candidates: tuple[type[BaseModel], ...], keys: frozenset[str]) -> type[BaseModel]:
     if "group" in keys or "indicator" in keys:
         for m in candidates:
             if ("group" in keys and "group" in m.model_fields) or (
@@ -71,6 +82,7 @@ def pick_model(candidates: Sequence[type[BaseModel]], keys: Sequence[str]) -> ty
     return max(candidates, key=lambda m: sum(k in m.model_fields for k in keys))
 
 
+@cache
 def _names(model: type[BaseModel]) -> dict[str, str]:
     """Every key a file may use for a field (its name and validation aliases such as ``no``) → field."""
     out: dict[str, str] = {}
@@ -89,11 +101,16 @@ def sorted_keys(model: type[BaseModel], keys: Sequence[str]) -> list[str]:
 
     A key written with a legacy alias (``no`` for ``stt``) takes the place of its field.
     """
-    rank = {name: i for i, name in enumerate(field_order(model))}
-    names = _names(model)
-    order = {key: rank[field] for key, field in names.items()}
+    order = _ranks(model)
     known = sorted((k for k in keys if k in order), key=order.__getitem__)
     return known + [k for k in keys if k not in order]
+
+
+@cache
+def _ranks(model: type[BaseModel]) -> dict[str, int]:
+    """Every key a file may use for a field of ``model`` → the field's place in the canonical order."""
+    rank = {name: i for i, name in enumerate(field_order(model))}
+    return {key: rank[field] for key, field in _names(model).items()}
 
 
 def root_model(data: Any) -> type[BaseModel] | None:
