@@ -25,16 +25,16 @@ from ruamel.yaml.scalarstring import ScalarString, SingleQuotedScalarString
 
 from tthc_cli import codes
 from tthc_cli.errors import InputError
-from tthc_cli.load.yaml_loader import load_yaml
+from tthc_cli.load.gc_pause import paused_gc
+from tthc_cli.load.yaml_loader import YAML11_BOOLS, load_yaml
 from tthc_cli.review.comments import move_keys
+from tthc_cli.review.fmt_fast import format_fast
 from tthc_cli.review.keyorder import child_models, pick_model, root_model, sorted_keys
 
 DEFAULT_WIDTH = 0
 """0: text is never folded, so one value is one line and a changed word changes one line in git.
 A positive width folds longer plain text onto continuation lines (``tthc fmt --width 110``)."""
 _NO_FOLD = 1_000_000
-
-_YAML11_BOOLS = {w for b in ("yes", "no", "on", "off") for w in (b, b.title(), b.upper())}
 
 
 def _represent_none(representer: Any, _data: None) -> Any:
@@ -63,7 +63,7 @@ def nfc_data(value: Any) -> Any:
 
 
 def _quote_yaml11(value: Any) -> Any:
-    if isinstance(value, str) and not isinstance(value, ScalarString) and value in _YAML11_BOOLS:
+    if isinstance(value, str) and not isinstance(value, ScalarString) and value in YAML11_BOOLS:
         return SingleQuotedScalarString(value)
     return value
 
@@ -73,26 +73,34 @@ def _strip_trailing(text: str) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def format_text(text: str, *, width: int = DEFAULT_WIDTH, name: str = "<input>") -> str:
+def format_text(text: str, *, width: int = DEFAULT_WIDTH, name: str = "<input>", fast: bool = True) -> str:
     """Return ``text`` in the canonical form (see the module docstring).
 
     Raises :class:`InputError` when the file is not valid YAML, has duplicate keys or several documents,
-    or when formatting would change what it means.
+    or when formatting would change what it means. ``fast=False`` turns off the fast path
+    (:mod:`tthc_cli.review.fmt_fast`), which writes the same text; its tests and benchmark compare the two.
     """
-    out = _format_once(text, width, name)
-    if out == text:  # already canonical: a second pass over the same text would give the same result
+    with paused_gc():
+        return _format(text, width, name, fast and width == 0)
+
+
+def _format(text: str, width: int, name: str, fast: bool) -> str:
+    out, settled = _format_once(text, width, name, fast)
+    if out == text or settled:  # a second pass over canonical text would give the same result
         return out
     # a comment in front of a key that moves to the head of a list item settles on the second pass
     for _ in range(3):
-        again = _format_once(out, width, name)
+        again, _settled = _format_once(out, width, name, fast)
         if again == out:
             break
         out = again
     return out
 
 
-def _format_once(text: str, width: int, name: str) -> str:
-    loaded = load_yaml(text)
+def _format_once(text: str, width: int, name: str, fast: bool) -> tuple[str, bool]:
+    """One pass of the formatter, and whether its result is known to be settled (the fast path's is)."""
+    nfc = unicodedata.normalize("NFC", text)
+    loaded = load_yaml(text, keep_nodes=fast and nfc == text)
     bad = [
         i
         for i in loaded.issues
@@ -105,20 +113,26 @@ def _format_once(text: str, width: int, name: str) -> str:
             hint="sửa lỗi này trước (xem tthc validate)",
         )
     if loaded.data is None:
-        return "\n".join(line.rstrip() for line in text.strip("\n").split("\n")) + "\n" if text.strip() else ""
+        blank = "\n".join(line.rstrip() for line in text.strip("\n").split("\n")) + "\n" if text.strip() else ""
+        return blank, False
+    expected = nfc_data(loaded.data)
+    if fast:
+        root = loaded.root if nfc == text else load_yaml(nfc, keep_nodes=True).root
+        written = format_fast(nfc, root, root_model(loaded.data))
+        if written is not None and (written == text or _same(written, expected)):
+            return written, True
     y = round_trip_yaml(width)
     try:
-        doc = y.load(unicodedata.normalize("NFC", text))
+        doc = y.load(nfc)
     except (YAMLError, ValueError) as exc:
         raise _load_error(name, text, exc) from None
     _walk_rows(doc, root_model(loaded.data))
     out = io.StringIO()
     y.dump(doc, out)
     dumped = out.getvalue()
-    expected = nfc_data(loaded.data)
     for candidate in (_strip_trailing(dumped), dumped):
         if _same(candidate, expected):
-            return candidate
+            return candidate, False
     raise InputError(f"{name}: không định dạng được vì kết quả sẽ đổi nội dung; tệp được giữ nguyên")
 
 
