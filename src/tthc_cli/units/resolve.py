@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from tthc_cli.model.units import UnitsFile
@@ -74,26 +75,63 @@ def name_key(name: str) -> str:
     return fold(name)
 
 
+@dataclass(frozen=True)
+class _Name:
+    key: str
+    """The name in comparison form."""
+    uid: str
+    written: str
+    """As written in the registry."""
+    rank: int
+    """Its place when names are tried longest first."""
+
+
+_WORD = re.compile(r"\w+")
+_SUGGEST_POOL = 200
+"""How many names a suggestion is chosen from (all of them in a registry of up to this many)."""
+
+
+def _grams(key: str) -> set[str]:
+    padded = f" {key} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
 @dataclass
 class UnitResolver:
-    """Resolves printed unit cells against one units registry."""
+    """Resolves printed unit cells against one units registry.
+
+    Names are looked up in a dictionary by their comparison form: a cell is cut at every word boundary and
+    each run of up to as many words as the longest name has is looked up, so a cell costs the same whether
+    the registry has ten units or thirty thousand. A name that does not start and end with a letter or digit
+    (rare) is searched for with its own pattern.
+    """
 
     registry: UnitsFile
-    _names: list[tuple[str, re.Pattern[str], str, str]] = field(default_factory=list, init=False)
+    _names: list[_Name] = field(default_factory=list, init=False)
+    _by_key: dict[str, _Name] = field(default_factory=dict, init=False)
+    _patterns: list[tuple[_Name, re.Pattern[str]]] = field(default_factory=list, init=False)
+    _max_words: int = field(default=0, init=False)
     _cache: dict[str, Resolution] = field(default_factory=dict, init=False)
+    _grams: dict[str, list[int]] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         entries = [(u.id, [u.name, *u.aliases]) for u in self.registry.units]
         entries += [(g.id, [g.name, *g.aliases]) for g in self.registry.groups]
-        seen: set[str] = set()
+        found: list[tuple[str, str, str]] = []
         for uid, names in entries:
             for name in names:
                 key = name_key(name)
-                if key and key not in seen:
-                    seen.add(key)
-                    pattern = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
-                    self._names.append((key, pattern, uid, name))
-        self._names.sort(key=lambda item: -len(item[0]))
+                if key and key not in self._by_key:
+                    found.append((key, uid, name))
+                    self._by_key[key] = _Name(key, uid, name, 0)
+        found.sort(key=lambda item: -len(item[0]))  # stable: among names of one length, registry order
+        self._names = [_Name(key, uid, name, rank) for rank, (key, uid, name) in enumerate(found)]
+        for n in self._names:
+            self._by_key[n.key] = n
+            if _WORD.fullmatch(n.key[:1]) and _WORD.fullmatch(n.key[-1:]):
+                self._max_words = max(self._max_words, len(_WORD.findall(n.key)))
+            else:
+                self._patterns.append((n, re.compile(rf"(?<!\w){re.escape(n.key)}(?!\w)")))
 
     @property
     def ids(self) -> frozenset[str]:
@@ -102,8 +140,8 @@ class UnitResolver:
 
     def lookup(self, name: str) -> str | None:
         """The id whose name or alias is exactly ``name`` (in comparison form), else ``None``."""
-        key = name_key(name)
-        return next((uid for k, _, uid, _ in self._names if k == key), None)
+        found = self._by_key.get(name_key(name))
+        return found.uid if found else None
 
     def resolve(self, text: str) -> Resolution:
         """Read a printed cell (see the module docstring)."""
@@ -111,15 +149,32 @@ class UnitResolver:
             self._cache[text] = self._resolve(text)
         return self._cache[text]
 
+    def _matches(self, norm: str) -> list[tuple[int, int, int, _Name]]:
+        """Every place a known name stands in ``norm`` on word boundaries: (rank, start, end, name)."""
+        out: list[tuple[int, int, int, _Name]] = []
+        words = [(m.start(), m.end()) for m in _WORD.finditer(norm)]
+        for i, (start, _) in enumerate(words):
+            for _, end in words[i : i + self._max_words]:
+                name = self._by_key.get(norm[start:end])  # never a name kept for its own pattern
+                if name is not None:
+                    out.append((name.rank, start, end, name))
+        for name, pattern in self._patterns:
+            out.extend((name.rank, m.start(), m.end(), name) for m in pattern.finditer(norm))
+        return out
+
     def _resolve(self, text: str) -> Resolution:
         norm, where = fold_with_offsets(text)
         chars = list(norm)
         found: list[tuple[int, int, str]] = []
-        for _, pattern, uid, _ in self._names:
-            for m in pattern.finditer(norm):
-                if all(c != _MASK for c in chars[m.start() : m.end()]):
-                    found.append((m.start(), m.end(), uid))
-                    chars[m.start() : m.end()] = _MASK * (m.end() - m.start())
+        # longest name first; one name's places left to right, skipping places that overlap its last one
+        last: dict[str, int] = {}
+        for _, start, end, name in sorted(self._matches(norm), key=lambda m: (m[0], m[1])):
+            if start < last.get(name.key, 0):
+                continue
+            last[name.key] = end
+            if all(c != _MASK for c in chars[start:end]):
+                found.append((start, end, name.uid))
+                chars[start:end] = _MASK * (end - start)
         rest = "".join(chars)
         for pattern in (_PAREN, _LABEL, _PREDICATE):
             rest = pattern.sub(lambda m: " " * (m.end() - m.start()), rest)
@@ -144,9 +199,27 @@ class UnitResolver:
         )
 
     def suggest(self, words: str) -> str | None:
-        """The known name closest to ``words`` (difflib), as written in the registry."""
-        keys = [k for k, _, _, _ in self._names]
-        close = difflib.get_close_matches(name_key(words), keys, n=1, cutoff=0.6)
-        if not close:
-            return None
-        return next(name for k, _, _, name in self._names if k == close[0])
+        """The known name closest to ``words`` (difflib), as written in the registry.
+
+        difflib compares with every name it is given; in a large registry it is given the
+        :data:`_SUGGEST_POOL` names that share the most three-letter pieces with ``words``.
+        """
+        key = name_key(words)
+        close = difflib.get_close_matches(key, self._pool(key), n=1, cutoff=0.6)
+        return self._by_key[close[0]].written if close else None
+
+    def _pool(self, key: str) -> list[str]:
+        keys = [n.key for n in self._names]
+        if len(keys) <= _SUGGEST_POOL:
+            return keys
+        if not self._grams:
+            for i, k in enumerate(keys):
+                for g in _grams(k):
+                    self._grams.setdefault(g, []).append(i)
+        common = len(keys) // 10  # a piece in one name of ten ("xã ") tells names apart poorly
+        shared: Counter[int] = Counter()
+        for g in _grams(key):
+            postings = self._grams.get(g, [])
+            if len(postings) <= common:
+                shared.update(postings)
+        return [keys[i] for i, _ in shared.most_common(_SUGGEST_POOL)]
