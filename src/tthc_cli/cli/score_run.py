@@ -9,6 +9,7 @@ from typing import TextIO
 
 from tthc_cli.errors import InputError
 from tthc_cli.load.counts import expand_paths
+from tthc_cli.load.gc_pause import paused_gc
 from tthc_cli.model.units import UnitsFile
 from tthc_cli.output.atomic import atomic_write_bytes, atomic_write_text
 from tthc_cli.report.score_formats import ScoreFormat, render_score, write_score
@@ -66,6 +67,11 @@ def _only_units(report: ScoreReport, wanted: list[str], registry: UnitsFile | No
 
 def run_score(request: ScoreRequest, stdout: TextIO) -> int:
     """Run the command; returns the exit code."""
+    with paused_gc():  # counts, results and report rows are trees: collecting cycles would only cost time
+        return _run(request, stdout)
+
+
+def _run(request: ScoreRequest, stdout: TextIO) -> int:
     fmt = ScoreFormat(request.fmt)
     if fmt is ScoreFormat.XLSX and request.output is None:
         raise InputError("định dạng xlsx cần --output TỆP.xlsx")

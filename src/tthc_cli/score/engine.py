@@ -14,7 +14,7 @@ from tthc_cli.model.index766 import Index766
 from tthc_cli.model.metrics import ConsistencyCheck, MetricCatalogue
 from tthc_cli.score.checks import check_counts, derive_counts
 from tthc_cli.score.evaluate import Ratio, evaluate, ratio_parts, split_ratio
-from tthc_cli.score.index766 import score_index
+from tthc_cli.score.index766 import PreparedIndex, score_index
 from tthc_cli.score.printed import check_printed
 from tthc_cli.score.result import AREA, Cell, IndexResult, IndicatorSpec, PeriodResult, ScoreReport, Status, UnitInfo
 from tthc_cli.score.rounding import RoundingMode, round_value
@@ -36,6 +36,8 @@ class _Compiled:
     bounds: tuple[tuple[str, str], ...] = ()
     """(part, whole) of the catalogue's "at most" checks between the ratio's numerator and denominator: when
     a part exceeds its whole the value is impossible (41.151,85 %) and is shown but never judged."""
+    needs: tuple[str, ...] = ()
+    """The metric ids of ``node``, worked out once rather than for every unit."""
 
 
 def _compile(spec: IndicatorSpec, checks: tuple[ConsistencyCheck, ...] = ()) -> _Compiled:
@@ -50,10 +52,10 @@ def _compile(spec: IndicatorSpec, checks: tuple[ConsistencyCheck, ...] = ()) -> 
         ) from None
     ratio = split_ratio(node)
     if ratio is None:
-        return _Compiled(spec, node, None)
+        return _Compiled(spec, node, None, needs=metric_ids(node))
     top, bottom = set(metric_ids(ratio.numerator)), set(metric_ids(ratio.denominator))
     bounds = tuple((c.part, c.whole) for c in checks if c.part in top and c.whole in bottom and c.part is not None)
-    return _Compiled(spec, node, ratio, bounds)
+    return _Compiled(spec, node, ratio, bounds, metric_ids(node))
 
 
 def _dec(value: Fraction) -> Decimal:
@@ -67,7 +69,7 @@ def score_cell(c: _Compiled, counts: dict[str, Fraction], mode: RoundingMode) ->
     spec = c.spec
     if c.node is None:
         return Cell(None, Status.NO_DATA)
-    ev = evaluate(c.node, counts)
+    ev = evaluate(c.node, counts, needs=c.needs)
     parts = ratio_parts(c.ratio, counts) if c.ratio and ev.value is not None else None
     num, den = (_dec(parts[0]), _dec(parts[1])) if parts else (None, None)
     if ev.value is None:
@@ -105,8 +107,9 @@ def score_period(
     rows = [period.units[u] for u in present]
     all_metrics = tuple(dict.fromkeys(m for r in rows for m in r))
     area_all = {m: sum((r[m] for r in rows if m in r), Fraction(0)) for m in all_metrics}
-    indexes = [score_index(u, period.units[u], index, mode) for u in present]
-    indexes.append(score_index(AREA, area_all, index, mode))
+    prepared = PreparedIndex.of(index)
+    indexes = [score_index(u, period.units[u], prepared, mode) for u in present]
+    indexes.append(score_index(AREA, area_all, prepared, mode))
     by_unit = {r.unit: r for r in indexes}
     cells: list[dict[str, Cell]] = []
     for c in compiled:
@@ -115,7 +118,7 @@ def score_period(
             row = {u: _index_cell(c.spec, by_unit.get(u)) for u in [*mine, AREA]}
         else:
             row = {u: score_cell(c, period.units[u], mode) for u in mine}
-            metrics = metric_ids(c.node) if c.node is not None else ()
+            metrics = c.needs
             have = [r for r in rows if all(m in r for m in metrics)]
             row[AREA] = score_cell(c, sum_counts(have, metrics), mode) if have else _area_missing(row)
         if len(mine) < len(present):

@@ -18,7 +18,7 @@ def round_value(value: Fraction, decimals: int, mode: RoundingMode = "half-up") 
     num, den = abs(value.numerator) * 10**decimals, value.denominator
     # Integer arithmetic only: floor(x + 1/2) = (2·num + den) // (2·den) for x = num / den.
     n = (2 * num + den) // (2 * den) if mode == "half-up" else num // den
-    if value < 0:
+    if value.numerator < 0:
         n = -n
     return Decimal(n).scaleb(-decimals)
 
