@@ -27,6 +27,7 @@ from tthc_cli.lint.files import expand_paths
 from tthc_cli.lint.registry import RuleInfo, all_rules, lookup
 from tthc_cli.lint.suppress import parse_suppressions
 from tthc_cli.load.bounded import check_regular
+from tthc_cli.load.gc_pause import paused_gc
 from tthc_cli.load.kinds import FileKind
 from tthc_cli.load.model_reader import ModelRead
 from tthc_cli.load.yaml_loader import LoadedYaml
@@ -265,7 +266,8 @@ def validate_paths(
         hit = cache.get(path, file) if cache is not None else None
         if hit is not None:
             return hit
-        diags, extra, deps = _check_one(checker, path, file, kind)
+        with paused_gc():  # one file's nodes, models and findings are trees: collected once, after
+            diags, extra, deps = _check_one(checker, path, file, kind)
         if cache is not None:
             cache.put(path, file, diags, extra, deps)
         return diags, extra
