@@ -259,8 +259,12 @@ def test_fmt_refuses_when_the_file_changes_while_it_runs(tmp_path: Path, monkeyp
     assert plan.read_text(encoding="utf-8") == edited and _only(tmp_path) == ["2024.yaml"]
 
 
-HOSTILE = "Phòng\x1b[2J\x1b]0;tiêu đề\x07 <img src=https://e.example/x> [x](javascript:alert(1)) a|b \u202eexe.gpj\x9b"
-"""Escape sequences (clear screen, set title, BEL, C1 CSI), HTML, a javascript link, a pipe, a bidi override."""
+HOSTILE = (
+    "Phòng\x1b[2J\x1b]0;tiêu đề\x07 <img src=https://e.example/x> [x](javascript:alert(1)) a|b \u202eexe.gpj\x9b"
+    " @octocat www.e.example"
+)
+"""Escape sequences (clear screen, set title, BEL, C1 CSI), HTML, a javascript link, a pipe, a bidi override, a
+mention that would notify someone and a bare address that GitHub would make a link."""
 RAW = ("\x1b", "\x07", "\x9b", "\u202e")
 
 
@@ -274,6 +278,7 @@ def _safe_markdown(text: str) -> None:
     # each markup character from the input is preceded by a backslash, so it is shown, not obeyed
     assert not re.search(r"(?<!\\)(<img|\]\(javascript:|\|b)", text), text
     assert "\\<img" in text and "\\[x\\](javascript:" in text and "a\\|b" in text
+    assert "`@octocat`" in text and "`www.e.example`" in text and not re.search(r"(?<!`)(@octocat|www\.)", text)
 
 
 def _quoted(text: str) -> str:
@@ -296,6 +301,10 @@ def test_escape_functions_show_what_they_hide() -> None:
     assert markdown_text("# Tiêu đề", line_start=True) == "\\# Tiêu đề" and markdown_text("HĐND&UBND") == "HĐND&UBND"
     assert markdown_text("&lt;b&gt;") == "\\&lt;b\\&gt;" and markdown_text("1. Một", line_start=True) == "1\\. Một"
     assert markdown_code("a`b") == "`` a`b ``" and markdown_code("x|y") == "`x\\|y`"
+    assert markdown_text("(https://e.example/a_b), @org/nhom và thư ai@e.vn") == (
+        "(`https://e.example/a_b`), `@org/nhom` và thư `ai@e.vn`"
+    )
+    assert markdown_text("ngày 1@2, HĐND@UBND") == "ngày 1@2, HĐND@UBND"  # not a mention: a word before the @
 
 
 def test_validate_text_and_github_formats_show_input_safely(tmp_path: Path) -> None:

@@ -26,6 +26,13 @@ _UNSHOWABLE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}\ud800-\ud
 """What a .docx run or an XLSX cell cannot hold or should not obey (see :func:`strip_controls`)."""
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~]|&(?=#?[0-9A-Za-z]+;))")
 _MD_LINE_START = re.compile(r"^(\s*(?:\d+)?)([#+=-]|(?<=\d)[.)])")
+_URL_END = r"[^\s<>()\[\]|`]*[^\s<>()\[\]|`.,;:!?'\"]"
+_MD_LITERAL = re.compile(
+    rf"(?:https?|ftp)://{_URL_END}|(?<![\w.])www\.{_URL_END}"  # links GitHub would make of bare addresses
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses, which it links too
+    r"|(?<![\w@`])@[A-Za-z0-9][\w-]*(?:/[\w.-]+)?"  # @mentions, which would notify someone
+)
+"""Text that GitHub turns into a link or a notification by itself; shown as code, which it leaves alone."""
 
 
 def _show(match: re.Match[str]) -> str:
@@ -54,10 +61,17 @@ def strip_controls(text: str) -> str:
 
 def markdown_text(text: str, *, line_start: bool = False) -> str:
     """``text`` shown literally in GitHub-flavoured Markdown: inline markup, HTML and table pipes escaped,
-    controls made :func:`visible`, on one line. With ``line_start`` (text that begins a list item or a
-    paragraph) a leading ``#``, ``-``, ``+``, ``=`` or ``1.`` is escaped too, so it cannot start a block."""
+    controls made :func:`visible`, on one line; bare web and e-mail addresses and ``@mentions`` written as
+    code, so that they neither become links nor notify anyone. With ``line_start`` (text that begins a list
+    item or a paragraph) a leading ``#``, ``-``, ``+``, ``=`` or ``1.`` is escaped too, so it cannot start a
+    block."""
     one_line = " ".join(visible(text.replace("\r\n", "\n"), keep_newlines=True).split("\n"))
-    escaped = _MD_SPECIAL.sub(r"\\\1", one_line)
+    parts: list[str] = []
+    done = 0
+    for m in _MD_LITERAL.finditer(one_line):
+        parts += [_MD_SPECIAL.sub(r"\\\1", one_line[done : m.start()]), markdown_code(m.group())]
+        done = m.end()
+    escaped = "".join(parts) + _MD_SPECIAL.sub(r"\\\1", one_line[done:])
     return _MD_LINE_START.sub(r"\1\\\2", escaped, count=1) if line_start else escaped
 
 
