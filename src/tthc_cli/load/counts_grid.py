@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -59,8 +60,11 @@ class Grid:
         return rows
 
 
-def _nfc(cell: Cell) -> Cell:
-    return unicodedata.normalize("NFC", cell) if isinstance(cell, str) else cell
+def nfc_cell(cell: Cell) -> Cell:
+    """A cell with its text in NFC (numbers and empty cells as they are)."""
+    if isinstance(cell, str) and not cell.isascii():  # ASCII (most cells: numbers) is NFC already
+        return unicodedata.normalize("NFC", cell)
+    return cell
 
 
 def decode_counts(raw: bytes, name: str, encoding: str | None) -> tuple[str, list[tuple[str, int, int, str]]]:
@@ -161,13 +165,22 @@ def _csv_rows(grid: Grid, text: str) -> Iterator[Row]:
     # NUL never means anything in a CSV; Python 3.10's csv module refuses lines with it, later ones keep it
     text = text.replace("\x00", "")
     csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))  # one cell may be as large as the file
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    reader = csv.reader(_lines(text), delimiter=sniff_delimiter(text))
     del text
     try:
         for row in reader:
-            yield reader.line_num, [_nfc(c) for c in row]
+            yield reader.line_num, [nfc_cell(c) for c in row]
     except csv.Error as exc:
         grid.notes.append((codes.COUNTS_UNREADABLE, reader.line_num, 1, f"CSV không hợp lệ: {exc}"))
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` with their line ends (LF, CRLF or a lone CR, as a file opened with ``newline=""``
+    gives them), one at a time: a StringIO would hold a second copy of the file, at four bytes a character."""
+    return (m.group() for m in _LINE.finditer(text))
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -16,6 +16,8 @@ SCAN_ROWS = 30
 
 def cell_text(cell: Cell) -> str:
     """A cell as text (numbers as written by Python, ``None`` as "")."""
+    if type(cell) is str:  # the usual cell, first: this runs for every cell of the table
+        return cell.strip()
     if cell is None:
         return ""
     if isinstance(cell, float) and cell.is_integer():

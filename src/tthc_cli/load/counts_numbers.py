@@ -36,6 +36,8 @@ def parse_cell_number(value: object) -> Fraction | None:
     "60.67"); "1,886" (a comma before exactly three digits) is read as 1886, since counts are whole.
     Spaces and non-breaking spaces between digit groups are ignored. Raises :class:`BadNumber`.
     """
+    if type(value) is str:  # the usual cell, first: this runs for every cell of the table
+        return _parse_text(value)
     if value is None:
         return None
     if isinstance(value, bool):
@@ -90,7 +92,12 @@ def parse_period(value: object) -> str | None:
         return None
     if isinstance(value, (dt.date, dt.datetime)):
         return f"{value.year:04d}-{value.month:02d}"
-    text = str(value).strip()
+    return _period_text(str(value).strip())
+
+
+@functools.lru_cache(maxsize=4096)
+def _period_text(text: str) -> str | None:
+    """A period cell's text as a label (remembered: a long table repeats a few periods on every row)."""
     if not text:
         return None
     return _whole_period(text) or _month_in(text) or text

@@ -191,10 +191,16 @@ class _Reader:
         return key in self.totals or key.startswith(_TOTAL_PREFIXES)
 
     def _wide_row(self, header: Header, line: int, cells: list[Cell]) -> None:
-        unit_text = unsafe_text(cell_text(cells[header.unit])) if header.unit < len(cells) else ""
-        values = {m: self._number(line, c, cells[c]) for c, m in header.metrics.items() if c < len(cells)}
-        present = {m: v for m, v in values.items() if v is not None}
-        has_numbers = any(cell_text(cells[c]) for c in header.metrics if c < len(cells))
+        width = len(cells)
+        unit_text = unsafe_text(cell_text(cells[header.unit])) if header.unit < width else ""
+        present: dict[str, Fraction] = {}
+        has_numbers = False
+        for c, m in header.metrics.items():
+            if c < width:
+                has_numbers = has_numbers or bool(cell_text(cells[c]))
+                value = self._number(line, c, cells[c])
+                if value is not None:
+                    present[m] = value
         period = self._period(header, cells)
         if not unit_text:
             if has_numbers:

@@ -10,7 +10,6 @@ sheet's XML, so memory stays proportional to the rows kept.
 from __future__ import annotations
 
 import itertools
-import unicodedata
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,7 +18,7 @@ from xml.etree.ElementTree import iterparse
 
 from tthc_cli.errors import InputError
 from tthc_cli.load.bounded import check_regular
-from tthc_cli.load.counts_grid import MAX_BYTES, Cell, Grid, Row
+from tthc_cli.load.counts_grid import MAX_BYTES, Cell, Grid, Row, nfc_cell
 
 MAX_INFLATED = 50 * 1024 * 1024
 """The XML parts of a workbook may inflate to this many bytes in all."""
@@ -31,10 +30,6 @@ MAX_COLUMNS = 1_000
 """Columns a sheet may claim; a counts table has one per metric (the catalogue has about sixty)."""
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-
-
-def _nfc(cell: Cell) -> Cell:
-    return unicodedata.normalize("NFC", cell) if isinstance(cell, str) else cell
 
 
 def check_archive(path: Path, name: str) -> None:
@@ -114,7 +109,7 @@ def _rows(wb: Any, ws: Any, name: str) -> Iterator[Row]:
                 return
             if i > MAX_ROWS:
                 raise InputError(f"{name}: trang tính có hơn {MAX_ROWS:,} dòng; không đọc".replace(",", "."))
-            yield i, [_nfc(c) for c in _trim(row)]
+            yield i, [nfc_cell(c) for c in _trim(row)]
     finally:
         wb.close()
 
