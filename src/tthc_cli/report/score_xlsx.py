@@ -57,7 +57,7 @@ def _results(ws: Any, report: ScoreReport) -> None:
     from openpyxl.styles import PatternFill
 
     ws.append(RESULT_HEADER)
-    for r in flat_rows(report):
+    for line, r in enumerate(flat_rows(report), start=2):
         c = r.cell
         ws.append(
             [
@@ -80,7 +80,7 @@ def _results(ws: Any, report: ScoreReport) -> None:
                 r.spec.key,
             ]
         )
-        row = ws[ws.max_row]
+        row = [ws.cell(row=line, column=i + 1) for i in range(len(RESULT_HEADER))]  # ws.max_row walks every cell
         value = _decimals(r.spec.precision) + ('"%"' if r.spec.unit == "%" else "")
         for i in (6, 13):
             row[i].number_format = value
