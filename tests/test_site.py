@@ -21,7 +21,10 @@ from chromium_pipe import Browser
 from conftest import ROOT
 from tthc_cli.cli.main import app
 from tthc_cli.cli.score_run import ScoreRequest, build_report
-from tthc_cli.site.build import render_site
+from tthc_cli.errors import InputError
+from tthc_cli.score.result import ScoreReport
+from tthc_cli.site.build import MAX_UNITS, render_site
+from tthc_cli.site.view import NAV_UNITS, file_of_unit
 
 PLAN = ROOT / "examples" / "lap-vo" / "plan.yaml"
 COUNTS = sorted(str(p) for p in (ROOT / "examples" / "counts" / "series").glob("*.csv"))
@@ -72,6 +75,28 @@ def test_text_from_files_is_escaped() -> None:
     evil = dataclasses.replace(report, locality="<script>alert(1)</script>")
     html = render_site(evil)["index.html"]
     assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def _many_units(n: int) -> ScoreReport:
+    """The example's report with ``n`` units, each a copy of its first unit."""
+    report = build_report(ScoreRequest(counts=COUNTS, plan=PLAN))
+    first = report.units[0]
+    units = [dataclasses.replace(first, id=f"xa-{i}", name=f"xã Số {i}") for i in range(n)]
+    return dataclasses.replace(report, units=units)
+
+
+def test_a_site_of_many_units_links_them_from_the_period_table_not_from_every_page() -> None:
+    few, many = render_site(_many_units(NAV_UNITS)), render_site(_many_units(NAV_UNITS + 1))
+    assert few["index.html"].count('href="don-vi-') == NAV_UNITS
+    assert 'href="don-vi-' not in many["index.html"]
+    assert f"{NAV_UNITS + 1} đơn vị: xem bảng kỳ 2024-03" in many["index.html"]
+    table = many["ky-2024-03.html"]
+    assert all(f'href="{file_of_unit(f"xa-{i}")}"' in table for i in range(NAV_UNITS + 1))  # every unit reachable
+
+
+def test_a_site_of_more_units_than_the_limit_is_refused_in_one_line() -> None:
+    with pytest.raises(InputError, match=f"quá giới hạn {MAX_UNITS} đơn vị"):
+        render_site(_many_units(MAX_UNITS + 1))
 
 
 class _Cells(HTMLParser):

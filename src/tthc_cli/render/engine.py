@@ -170,14 +170,14 @@ def describe_error(template: Path, tpl: Any, exc: Exception) -> InputError:
         name = next((g for g in (m.groups() if m else ()) if g and "object" not in g), None)
         tag = tag_naming(xml, name) if name else None
         return InputError(f"{where}: {_at(spots, tag)} dùng biến không có ({name or translate(str(exc))})")
+    if isinstance(exc, TemplateLimitError):  # before SecurityError, its base: a limit is not a breach
+        return InputError(f"{where}: {exc}")
     if isinstance(exc, SecurityError):
         return InputError(f"{where}: thẻ bị chặn vì không an toàn ({exc})")
     if isinstance(exc, TemplateRuntimeError):
         m = re.search(r"'([^']+)'", str(exc))
         tag = tag_naming(xml, m.group(1)) if m else None
         return InputError(f"{where}: {_at(spots, tag)}: {translate(str(exc))}")
-    if isinstance(exc, TemplateLimitError):
-        return InputError(f"{where}: {exc}")
     if isinstance(exc, RecursionError):
         return InputError(f"{where}: macro gọi lại chính nó quá sâu")
     if isinstance(exc, TypeError) and "no loader" in str(exc):

@@ -46,6 +46,10 @@ class BoundedEnvironment(SandboxedEnvironment):
         self.steps = 0
         self.globals["range"] = self._range
 
+    def new_rendering(self) -> None:
+        """Give the next rendering the whole budget (one environment may render many pages in turn)."""
+        self.steps = 0
+
     def step(self, n: int = 1) -> None:
         """Spend ``n`` steps of the budget."""
         self.steps += n

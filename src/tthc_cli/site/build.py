@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tthc_cli.errors import OutputError
+from tthc_cli.errors import InputError, OutputError
 from tthc_cli.output.atomic import atomic_write_text
 from tthc_cli.report.score_common import num
 from tthc_cli.score.result import ScoreReport
@@ -23,13 +23,35 @@ def _env() -> Any:
     return env
 
 
+MAX_UNITS = 4_000
+"""Units a site may show: a page each, all held in memory until they are written (4.000 units, several times
+the communes of any province: about 35 MB of pages, under 5 s)."""
+
+
 def render_site(report: ScoreReport) -> dict[str, str]:
-    """The site's files by name (HTML text)."""
+    """The site's files by name (HTML text); a page past the template limits is a one-line error."""
+    from tthc_cli.render.sandbox import TemplateLimitError
+
+    if len(report.units) > MAX_UNITS:
+        raise InputError(
+            f"số liệu có {len(report.units)} đơn vị, quá giới hạn {MAX_UNITS} đơn vị của một trang công khai",
+            hint="tạo trang cho từng huyện hoặc từng cấp (lọc số liệu theo đơn vị)",
+        )
+
     env = _env()
     nav = navigation(report)
     names = [Path(f).name for f in report.counts_files]
     common = {"nav": nav, "plan_file": Path(report.plan_file).name, "counts_files": names}
-    return {p.file: env.get_template(p.template).render(page=p, **common) for p in pages(report)}
+    files: dict[str, str] = {}
+    for p in pages(report):
+        env.new_rendering()  # each page has the whole budget: a site has a page per unit
+        try:
+            files[p.file] = env.get_template(p.template).render(page=p, **common)
+        except TemplateLimitError as exc:
+            raise InputError(
+                f"trang {p.file}: {exc}", hint="số đơn vị hoặc số kỳ quá lớn cho một trang; chia số liệu theo cấp"
+            ) from None
+    return files
 
 
 def write_site(report: ScoreReport, out: Path) -> list[Path]:

@@ -149,10 +149,19 @@ def pages(report: ScoreReport) -> list[Page]:
     return out
 
 
+NAV_UNITS = 60
+"""Up to this many units, every page links each of them; beyond, every page links the table of the latest
+period, which links each unit (a link to every unit on every page would make the site grow with the square
+of its units)."""
+
+
 def navigation(report: ScoreReport) -> dict[str, list[Link]]:
-    """The links every page shows: the area, the units, the periods (newest first)."""
-    return {
-        "units": [Link("index.html", unit_name(report, AREA))]
-        + [Link(file_of_unit(u.id), u.name) for u in report.units],
-        "periods": [Link(file_of_period(p.period), p.period) for p in reversed(report.periods)],
-    }
+    """The links every page shows: the area, the units (or the table that lists them), the periods (newest
+    first)."""
+    units = [Link("index.html", unit_name(report, AREA))]
+    if len(report.units) <= NAV_UNITS or not report.periods:
+        units += [Link(file_of_unit(u.id), u.name) for u in report.units]
+    else:
+        latest = report.periods[-1].period
+        units.append(Link(file_of_period(latest), f"{len(report.units)} đơn vị: xem bảng kỳ {latest}"))
+    return {"units": units, "periods": [Link(file_of_period(p.period), p.period) for p in reversed(report.periods)]}
