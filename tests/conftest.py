@@ -59,6 +59,19 @@ def run_tthc(*args: str, cwd: Path | None = None, env: dict[str, str] | None = N
     return CliResult(proc.returncode, proc.stdout, proc.stderr)
 
 
+def run_benchmark(script: str, *args: str) -> CliResult:
+    """Run ``python benchmarks/SCRIPT ARGS`` from the repository root, as its docstring says to."""
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / script), *args],
+        cwd=ROOT,
+        capture_output=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        timeout=300,
+    )
+    return CliResult(proc.returncode, proc.stdout, proc.stderr)
+
+
 def git(cwd: Path, *args: str) -> None:
     """Run git in ``cwd`` for a test repository, with an identity of its own (none configured on CI)."""
     subprocess.run(
