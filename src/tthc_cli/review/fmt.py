@@ -116,9 +116,14 @@ def _format_once(text: str, width: int, name: str, fast: bool) -> tuple[str, boo
         blank = "\n".join(line.rstrip() for line in text.strip("\n").split("\n")) + "\n" if text.strip() else ""
         return blank, False
     expected = nfc_data(loaded.data)
+    model = root_model(loaded.data)
+    root = loaded.root
+    del loaded  # positions and nodes are not needed to compare meanings: a large plan's are hundreds of MB
     if fast:
-        root = loaded.root if nfc == text else load_yaml(nfc, keep_nodes=True).root
-        written = format_fast(nfc, root, root_model(loaded.data))
+        if nfc != text:
+            root = load_yaml(nfc, keep_nodes=True).root
+        written = format_fast(nfc, root, model)
+        root = None
         if written is not None and (written == text or _same(written, expected)):
             return written, True
     y = round_trip_yaml(width)
@@ -126,7 +131,7 @@ def _format_once(text: str, width: int, name: str, fast: bool) -> tuple[str, boo
         doc = y.load(nfc)
     except (YAMLError, ValueError) as exc:
         raise _load_error(name, text, exc) from None
-    _walk_rows(doc, root_model(loaded.data))
+    _walk_rows(doc, model)
     out = io.StringIO()
     y.dump(doc, out)
     dumped = out.getvalue()
