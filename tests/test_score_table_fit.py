@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 from pathlib import Path
@@ -11,10 +12,11 @@ from rich.cells import cell_len
 
 from conftest import ROOT
 from tthc_cli.cli.score_run import ScoreRequest, build_report
+from tthc_cli.report.plain_table import MAX_BOXED_ROWS
 from tthc_cli.report.score_common import indicator_label
 from tthc_cli.report.score_table import write_table
 from tthc_cli.report.table_fit import min_width, part_title, split_columns
-from tthc_cli.score.result import ScoreReport
+from tthc_cli.score.result import PeriodResult, ScoreReport, UnitInfo
 
 
 @pytest.fixture(scope="module")
@@ -65,3 +67,41 @@ def test_cli_pipe_uses_columns(tmp_path: Path) -> None:
     args = ("score", "--plan", "examples/lap-vo/plan.yaml", "--counts", "examples/counts/series/*.csv")
     result = run_tthc(*args, env={"COLUMNS": "90"})
     assert result.code == 0 and "rộng hơn màn hình (" in result.out
+
+
+def _long(report: ScoreReport, n: int) -> ScoreReport:
+    """The example's report with ``n`` units, each with the cells of its first unit."""
+    first = report.units[0].id
+    ids = [f"xa-{i}" for i in range(n)]
+
+    def cells(period: PeriodResult) -> PeriodResult:
+        return dataclasses.replace(period, cells=[{**row, **{u: row[first] for u in ids}} for row in period.cells])
+
+    return dataclasses.replace(
+        report,
+        units=[UnitInfo(u, f"xã Số {i}") for i, u in enumerate(ids)],
+        periods=[cells(p) for p in report.periods],
+        ytd=cells(report.ytd) if report.ytd else None,
+        index766=[dataclasses.replace(report.index766[0], unit=u) for u in ids] if report.index766 else [],
+    )
+
+
+def test_a_long_table_is_printed_in_plain_columns_with_every_row_and_column(report: ScoreReport) -> None:
+    long = _long(report, MAX_BOXED_ROWS + 1)
+    lines = _table(long, 100)
+    assert lines[0].startswith(f"Bảng có {MAX_BOXED_ROWS + 2} dòng: in thành cột, không kẻ khung")
+    assert not any(c in "\n".join(lines) for c in "┏┃┡╇")  # no boxes
+    assert max(cell_len(line) for line in lines) <= 100  # the parts still fit the width
+    text = "\n".join(lines)
+    parts = [line for line in lines if line.startswith(("Kết quả chỉ tiêu kỳ", "Luỹ kế", "Bộ chỉ số 766"))]
+    assert len(parts) >= 3
+    for i in (0, MAX_BOXED_ROWS // 2, MAX_BOXED_ROWS):
+        assert text.count(f"\nxã Số {i} ") == len(parts)  # a line in every part of every table
+    for spec in report.indicators:
+        assert indicator_label(spec).split()[0] in text
+    assert lines[-1].startswith("Kỳ 2024-03:")
+
+
+def test_a_table_of_up_to_the_limit_is_boxed(report: ScoreReport) -> None:
+    lines = _table(_long(report, MAX_BOXED_ROWS - 1), 200)
+    assert any("┃" in line for line in lines) and "không kẻ khung" not in lines[0]

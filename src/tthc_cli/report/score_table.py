@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
+from rich.cells import cell_len
+
+from tthc_cli.report.plain_table import MAX_BOXED_ROWS, plain_table
 from tthc_cli.report.score_common import (
     cell_summary,
     counts_summary,
@@ -32,6 +35,7 @@ _MIN = 12
 """Narrowest indicator column (cells wrap inside it)."""
 _LABEL = 30
 """Widest the unit column is counted when splitting (longer names wrap)."""
+_INDEX_TITLE = "Bộ chỉ số 766 (kỳ gần nhất)"
 
 
 def _short(name: str, width: int = 34) -> str:
@@ -75,24 +79,77 @@ def _period_tables(report: ScoreReport, result: PeriodResult, title: str, width:
     return tables
 
 
+def _plain_parts(
+    title: str, names: list[str], heads: list[str], columns: list[list[str]], right: set[int], width: int, noun: str
+) -> list[str]:
+    """A long table's lines (:mod:`.plain_table`): the unit column, then ``columns`` (with ``heads``), split
+    into parts that fit ``width`` as the boxed tables are; the columns numbered in ``right`` align right."""
+    first = max(cell_len(n) for n in ["Đơn vị", *names])
+    widths = [
+        max(cell_len(line) for text in (head, *col) for line in text.split("\n"))
+        for head, col in zip(heads, columns, strict=True)
+    ]
+    lines: list[str] = []
+    for part in split_columns(first, widths, width):
+        rows = [[name, *(columns[i][r] for i in part)] for r, name in enumerate(names)]
+        aligned = {k + 1 for k, i in enumerate(part) if i in right}
+        heading = visible(part_title(title, part, len(widths), noun))
+        lines += [*plain_table(heading, ["Đơn vị", *(heads[i] for i in part)], rows, aligned), ""]
+    return lines
+
+
+def _plain_period_tables(report: ScoreReport, result: PeriodResult, title: str, width: int) -> list[str]:
+    """:func:`_period_tables` for a long table: the same parts, columns and cells, without boxes."""
+    units = row_units(report)
+    names = [visible(unit_name(report, u)) for u in units]
+    columns = [
+        [cell_summary(row[u], spec) if u in row else "" for u in units]
+        for spec, row in zip(report.indicators, result.cells, strict=True)
+    ]
+    heads = [_head(spec) for spec in report.indicators]
+    return _plain_parts(title, names, heads, columns, set(range(len(heads))), width, "chỉ tiêu")
+
+
+def _index_rows(report: ScoreReport) -> tuple[list[str], list[list[str]]]:
+    """The 766 table's heads and rows, as text (the boxed and the plain table print the same)."""
+    groups = report.index766[0].groups if report.index766 else []
+    heads = ["Đơn vị", *(f"{_short(visible(g.name), 20)}\n/{num(g.max_points.normalize())}" for g in groups)]
+    heads += ["Tổng /100", "Xếp loại", "Tiêu chí thiếu số liệu"]
+    rows = [
+        [
+            visible(unit_name(report, r.unit)),
+            *(num(g.points) for g in r.groups),
+            index_total(r),
+            visible(r.band_text),
+            str(len(r.lacking)),
+        ]
+        for r in report.index766
+    ]
+    return heads, rows
+
+
+def _plain_index_table(report: ScoreReport, width: int) -> list[str]:
+    heads, rows = _index_rows(report)
+    columns = [[row[i] for row in rows] for i in range(1, len(heads))]
+    band = len(heads) - 3  # the band is words; points, total and count are numbers
+    right = set(range(len(columns))) - {band}
+    return _plain_parts(_INDEX_TITLE, [row[0] for row in rows], heads[1:], columns, right, width, "cột")
+
+
 def _index_table(report: ScoreReport) -> object:
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title="Bộ chỉ số 766 (kỳ gần nhất)", title_justify="left")
-    table.add_column("Đơn vị", overflow="fold")
-    groups = report.index766[0].groups if report.index766 else []
-    for g in groups:
-        table.add_column(
-            Text(f"{_short(visible(g.name), 20)}\n/{num(g.max_points.normalize())}"), justify="right", overflow="fold"
-        )
-    table.add_column("Tổng /100", justify="right")
-    table.add_column("Xếp loại", overflow="fold")
-    table.add_column("Tiêu chí thiếu số liệu", justify="right", overflow="fold")
-    for r in report.index766:
-        name = Text(visible(unit_name(report, r.unit)))
-        cells = [num(g.points) for g in r.groups]
-        table.add_row(name, *cells, index_total(r), Text(visible(r.band_text)), str(len(r.lacking)))
+    table = Table(title=_INDEX_TITLE, title_justify="left")
+    heads, rows = _index_rows(report)
+    table.add_column(heads[0], overflow="fold")
+    for head in heads[1:-3]:
+        table.add_column(Text(head), justify="right", overflow="fold")
+    table.add_column(heads[-3], justify="right")
+    table.add_column(heads[-2], overflow="fold")
+    table.add_column(heads[-1], justify="right", overflow="fold")
+    for row in rows:
+        table.add_row(Text(row[0]), *row[1:-2], Text(row[-2]), row[-1])
     return table
 
 
@@ -102,6 +159,37 @@ def _findings(console: Console, report: ScoreReport) -> None:
         console.print(visible(line), markup=False)
         if d.hint:
             console.print(visible(f"    gợi ý: {d.hint}"), markup=False)
+
+
+def _write_plain(console: Console, stream: TextIO, report: ScoreReport, title: str) -> None:
+    """The report of a long table (:mod:`.plain_table`), in the order of the boxed one."""
+    assert report.latest is not None
+    console.print(
+        f"Bảng có {len(row_units(report))} dòng: in thành cột, không kẻ khung (đủ mọi dòng, mọi cột; một bảng: "
+        "--format xlsx hoặc csv).",
+        markup=False,
+    )
+    lines = _plain_period_tables(report, report.latest, title, console.width)
+    if report.ytd is not None:
+        ytd_title = report.ytd.period[:1].upper() + report.ytd.period[1:]
+        lines += _plain_period_tables(report, report.ytd, ytd_title, console.width)
+    if report.index766:
+        lines += _plain_index_table(report, console.width)
+    stream.write("\n".join(lines))
+    _footer(console, report)
+
+
+def _footer(console: Console, report: ScoreReport) -> None:
+    assert report.latest is not None
+    if report.index766:
+        console.print("Trọng số tiêu chí của Bộ chỉ số 766 chưa được đối chiếu đầy đủ với văn bản (xem index766.yaml).")
+    _findings(console, report)
+    s = counts_summary(report)
+    console.print(
+        f"Kỳ {report.latest.period}: {s['dat']} đạt, {s['chua-dat']} chưa đạt, {s['khong-co-du-lieu']} không có "
+        "dữ liệu.",
+        markup=False,
+    )
 
 
 def write_table(report: ScoreReport, stream: TextIO, *, width: int | None = None, color: bool = True) -> None:
@@ -114,7 +202,11 @@ def write_table(report: ScoreReport, stream: TextIO, *, width: int | None = None
         console.print("Không có số liệu nào để chấm.")
         _findings(console, report)
         return
-    tables = _period_tables(report, latest, f"Kết quả chỉ tiêu kỳ {latest.period} — {report.locality}", console.width)
+    title = f"Kết quả chỉ tiêu kỳ {latest.period} — {report.locality}"
+    if len(row_units(report)) > MAX_BOXED_ROWS:
+        _write_plain(console, stream, report, title)
+        return
+    tables = _period_tables(report, latest, title, console.width)
     if len(tables) > 1:
         console.print(
             f"Bảng {len(report.indicators)} chỉ tiêu rộng hơn màn hình ({console.width} cột): in thành "
@@ -129,10 +221,4 @@ def write_table(report: ScoreReport, stream: TextIO, *, width: int | None = None
             console.print(table)
     if report.index766:
         console.print(_index_table(report))
-        console.print("Trọng số tiêu chí của Bộ chỉ số 766 chưa được đối chiếu đầy đủ với văn bản (xem index766.yaml).")
-    _findings(console, report)
-    s = counts_summary(report)
-    console.print(
-        f"Kỳ {latest.period}: {s['dat']} đạt, {s['chua-dat']} chưa đạt, {s['khong-co-du-lieu']} không có dữ liệu.",
-        markup=False,
-    )
+    _footer(console, report)
