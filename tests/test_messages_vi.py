@@ -7,14 +7,17 @@ Pydantic's messages (tests/english.py) and checks the place reported.
 from __future__ import annotations
 
 import ast
+import errno
 import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import run_tthc
 from english import english_in
 from tthc_cli.cli import i18n
 from tthc_cli.cli.main import run
+from tthc_cli.errors import os_reason
 from tthc_cli.load.yaml_loader import load_yaml
 
 
@@ -149,3 +152,31 @@ def test_a_plan_value_out_of_range_is_explained_in_vietnamese(tmp_path: Path) ->
         d for d in validate_plan(tmp_path / "plan.yaml", Config(root=str(tmp_path))).diagnostics if d.code < "TT200"
     ]
     assert d.message == "Giá trị ngoài khoảng cho phép: phải nhỏ hơn hoặc bằng 6 (đang là 9)"
+
+
+@pytest.mark.parametrize(
+    ("exc", "needle"),
+    [
+        (FileNotFoundError(errno.ENOENT, "No such file or directory"), "không có tệp hoặc thư mục này"),
+        (PermissionError(errno.EACCES, "Permission denied"), "không có quyền"),
+        (OSError(errno.ENOSPC, "No space left on device"), "ổ đĩa hết chỗ"),
+        (IsADirectoryError(errno.EISDIR, "Is a directory"), "đây là một thư mục"),
+    ],
+)
+def test_the_systems_reasons_are_given_in_vietnamese(exc: OSError, needle: str) -> None:
+    assert os_reason(exc) == needle or os_reason(exc).startswith(needle)
+    assert not english_in(os_reason(exc))
+
+
+def test_a_file_open_in_excel_on_windows_is_named_as_the_reason() -> None:
+    exc = PermissionError(errno.EACCES, "The process cannot access the file")
+    exc.winerror = 32  # type: ignore[attr-defined]  # set by Windows only
+    assert "đang mở trong chương trình khác" in os_reason(exc)
+
+
+def test_an_unwritable_output_folder_is_refused_in_vietnamese(tmp_path: Path) -> None:
+    blocker = tmp_path / "tệp"
+    blocker.write_text("x", encoding="utf-8")
+    result = run_tthc("schema", "-o", str(blocker / "con"))
+    assert result.code == 2 and "không tạo được thư mục" in result.err
+    assert not english_in(result.err), result.err

@@ -24,7 +24,7 @@ def new(
 
     In danh sách những chỗ cần người xem lại (trích dẫn văn bản năm cũ, số và ngày, chỉ tiêu, người ký …).
     """
-    from tthc_cli.errors import InputError, OutputError
+    from tthc_cli.errors import InputError, OutputError, os_reason
     from tthc_cli.load.source import read_source
     from tthc_cli.output.atomic import atomic_write_text
     from tthc_cli.review.newplan import next_year_plan, skeleton_plan
@@ -48,7 +48,7 @@ def new(
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"{output.parent}: không tạo được thư mục ({exc.strerror})") from None
+        raise OutputError(f"{output.parent}: không tạo được thư mục ({os_reason(exc)})") from None
     atomic_write_text(output, plan.text)
     typer.echo(f"đã tạo: {output}")
     if plan.review:

@@ -47,12 +47,12 @@ _FORCE_HELP = "Vẫn xuất khi kế hoạch còn lỗi (tthc validate báo lỗ
 
 
 def _mkdir(folder: Path) -> None:
-    from tthc_cli.errors import OutputError
+    from tthc_cli.errors import OutputError, os_reason
 
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"{folder}: không tạo được thư mục ({exc.strerror})") from None
+        raise OutputError(f"{folder}: không tạo được thư mục ({os_reason(exc)})") from None
 
 
 def _target(out: Path, default_name: str) -> Path:

@@ -36,7 +36,7 @@ def schema(
     Thêm dòng `# yaml-language-server: $schema=<đường dẫn>/plan.schema.json` ở đầu kế hoạch để VS Code
     (tiện ích YAML của Red Hat) gợi ý khóa và báo lỗi ngay khi gõ.
     """
-    from tthc_cli.errors import OutputError
+    from tthc_cli.errors import OutputError, os_reason
     from tthc_cli.output.atomic import atomic_write_text
     from tthc_cli.review.schema import schema_texts
 
@@ -46,7 +46,7 @@ def schema(
         try:
             out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise OutputError(f"{out}: không tạo được thư mục ({exc.strerror})") from None
+            raise OutputError(f"{out}: không tạo được thư mục ({os_reason(exc)})") from None
     stale = []
     for name, text in schema_texts().items():
         path = out / name

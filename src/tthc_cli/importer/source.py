@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from tthc_cli.errors import InputError
+from tthc_cli.errors import InputError, os_reason
 
 MAX_FILE = 50 * 1024 * 1024
 """Largest file read (bytes)."""
@@ -46,7 +46,7 @@ def _read(path: Path) -> bytes:
             raise InputError(f"{path}: tệp quá lớn (trên {MAX_FILE // (1024 * 1024)} MB)")
         return path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{path}: không đọc được tệp ({exc.strerror or exc})") from None
+        raise InputError(f"{path}: không đọc được tệp ({os_reason(exc)})") from None
 
 
 def _check_archive(path: Path, data: bytes) -> None:
@@ -96,7 +96,8 @@ def _convert(path: Path) -> bytes:
         try:
             subprocess.run([*cmd, "--outdir", tmp, str(source)], capture_output=True, timeout=TIMEOUT, check=False)
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise InputError(f"{path}: LibreOffice không chuyển được sang .docx ({exc})") from None
+            why = os_reason(exc) if isinstance(exc, OSError) else f"chạy quá {TIMEOUT} giây"
+            raise InputError(f"{path}: LibreOffice không chuyển được sang .docx ({why})") from None
         produced = source.with_suffix(".docx")
         if not produced.is_file():
             raise InputError(f"{path}: LibreOffice không chuyển được sang .docx (tệp hỏng hoặc không phải văn bản)")

@@ -13,7 +13,7 @@ import os
 import stat
 from pathlib import Path
 
-from tthc_cli.errors import InputError
+from tthc_cli.errors import InputError, os_reason
 
 MAX_BYTES = 20 * 1024 * 1024
 """Plans, registries and catalogues larger than this are refused: a real plan is a few hundred kilobytes."""
@@ -34,7 +34,7 @@ def check_regular(path: Path, *, what: str | None = None, max_bytes: int | None 
     except FileNotFoundError:
         raise InputError(f"{name}: không tìm thấy tệp") from None
     except OSError as exc:
-        raise InputError(f"{name}: không đọc được tệp ({exc.strerror})") from None
+        raise InputError(f"{name}: không đọc được tệp ({os_reason(exc)})") from None
     if stat.S_ISDIR(info.st_mode):
         raise InputError(f"{name}: là thư mục, không phải tệp")
     if not stat.S_ISREG(info.st_mode):
@@ -68,7 +68,7 @@ def read_bounded(path: Path, *, what: str | None = None, max_bytes: int = MAX_BY
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise InputError(f"{name}: không đọc được tệp ({exc.strerror})") from None
+        raise InputError(f"{name}: không đọc được tệp ({os_reason(exc)})") from None
     with os.fdopen(fd, "rb") as handle:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise InputError(f"{name}: không phải tệp thường (thiết bị, FIFO hoặc socket); không đọc")
@@ -81,5 +81,5 @@ def read_bounded(path: Path, *, what: str | None = None, max_bytes: int = MAX_BY
                 if total > max_bytes:
                     raise too_large(name, total, max_bytes)
         except OSError as exc:
-            raise InputError(f"{name}: không đọc được tệp ({exc.strerror})") from None
+            raise InputError(f"{name}: không đọc được tệp ({os_reason(exc)})") from None
     return b"".join(chunks)

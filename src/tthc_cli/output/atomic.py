@@ -19,7 +19,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from tthc_cli.errors import OutputError
+from tthc_cli.errors import OutputError, os_reason
 
 
 def _umask() -> int:
@@ -40,7 +40,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, check: Callable[[], None] | N
     except FileNotFoundError:
         info = None
     except OSError as exc:
-        raise OutputError(f"{path}: không ghi được tệp ({exc.strerror or exc})") from None
+        raise OutputError(f"{path}: không ghi được tệp ({os_reason(exc)})") from None
     try:
         if info is not None and stat.S_ISDIR(info.st_mode):
             raise OutputError(f"{path}: là thư mục, không phải tệp")
@@ -59,7 +59,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, check: Callable[[], None] | N
             f"{path}: không ghi được tệp (không có quyền, hoặc tệp đang mở trong chương trình khác)"
         ) from None
     except OSError as exc:
-        raise OutputError(f"{path}: không ghi được tệp ({exc.strerror or exc})") from None
+        raise OutputError(f"{path}: không ghi được tệp ({os_reason(exc)})") from None
 
 
 def atomic_write_text(path: Path, text: str, *, check: Callable[[], None] | None = None) -> None:

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from tthc_cli.errors import InputError
+from tthc_cli.errors import InputError, os_reason
 from tthc_cli.load.bounded import check_regular
 from tthc_cli.records.sql import RECORD_TYPES, REQUIRED_COLUMNS
 from tthc_cli.text.normalize import fold
@@ -52,7 +52,7 @@ def csv_header(path: Path) -> tuple[list[str | None], str]:
         with opener(path, "rb") as handle:
             head: bytes = handle.read(_HEAD_BYTES)
     except OSError as exc:
-        raise InputError(f"{path}: không đọc được tệp ({exc.strerror or exc})") from None
+        raise InputError(f"{path}: không đọc được tệp ({os_reason(exc)})") from None
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head[:4096]:
         raise InputError(f"{path}: tệp không phải CSV UTF-8 (có thể là UTF-16)", hint="hãy lưu lại bằng UTF-8")
     head = head.removeprefix(codecs.BOM_UTF8)

@@ -6,7 +6,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from tthc_cli.errors import OutputError
+from tthc_cli.errors import OutputError, os_reason
 from tthc_cli.output.atomic import atomic_write_bytes
 from tthc_cli.render.soffice import install_hint, locate_soffice
 
@@ -46,13 +46,14 @@ def convert_to_pdf(docx: Path) -> Path:
         try:
             subprocess.run(cmd, capture_output=True, timeout=TIMEOUT, check=False)
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise OutputError(f"{docx}: LibreOffice không chuyển được sang PDF ({exc})") from None
+            why = os_reason(exc) if isinstance(exc, OSError) else f"chạy quá {TIMEOUT} giây"
+            raise OutputError(f"{docx}: LibreOffice không chuyển được sang PDF ({why})") from None
         produced = Path(tmp, docx.with_suffix(".pdf").name)
         if not produced.is_file():
             raise OutputError(f"{docx}: LibreOffice không chuyển được sang PDF")
         try:
             pdf = produced.read_bytes()
         except OSError as exc:
-            raise OutputError(f"{docx}: không đọc được PDF do LibreOffice tạo ({exc.strerror or exc})") from None
+            raise OutputError(f"{docx}: không đọc được PDF do LibreOffice tạo ({os_reason(exc)})") from None
         atomic_write_bytes(target, pdf)
     return target

@@ -13,7 +13,7 @@ import os
 import stat
 from pathlib import Path
 
-from tthc_cli.errors import OutputError
+from tthc_cli.errors import OutputError, os_reason
 from tthc_cli.load.source import SourceText, read_source
 from tthc_cli.output.atomic import atomic_write_text
 
@@ -27,7 +27,7 @@ def write_formatted(path: Path, source: SourceText, text: str, *, force: bool = 
     try:
         mode = os.stat(path).st_mode
     except OSError as exc:
-        raise OutputError(f"{path}: không đọc được tệp ({exc.strerror or exc})") from None
+        raise OutputError(f"{path}: không đọc được tệp ({os_reason(exc)})") from None
     read_only = not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK)
     if read_only and not force:
         raise OutputError(f"{path}: tệp chỉ đọc, không định dạng", hint="dùng --force để vẫn ghi")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tthc_cli.errors import InputError, OutputError
+from tthc_cli.errors import InputError, OutputError, os_reason
 from tthc_cli.output.atomic import atomic_write_text
 from tthc_cli.report.score_common import num
 from tthc_cli.score.result import ScoreReport
@@ -62,7 +62,7 @@ def write_site(report: ScoreReport, out: Path) -> list[Path]:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"{out}: không tạo được thư mục ({exc.strerror})") from None
+        raise OutputError(f"{out}: không tạo được thư mục ({os_reason(exc)})") from None
     written = []
     for name, text in files.items():
         atomic_write_text(out / name, text)
