@@ -10,6 +10,7 @@ injection; the machine-readable codes stay in the CSV and JSON formats.
 from __future__ import annotations
 
 import io
+import warnings
 from decimal import Decimal
 from typing import Any
 
@@ -53,13 +54,69 @@ def _decimals(precision: int) -> str:
     return "0" + ("." + "0" * precision if precision > 0 else "")
 
 
-def _results(ws: Any, report: ScoreReport) -> None:
+class _Sheet:
+    """A sheet written row by row (openpyxl's write-only mode: a workbook of 30.000 units in seconds, not
+    minutes), with its header in bold and frozen, its column widths, and an Excel table over its rows."""
+
+    def __init__(self, wb: Any, title: str, table: str, header: list[str], widths: list[int]) -> None:
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Font
+        from openpyxl.utils import get_column_letter
+
+        self.ws = wb.create_sheet(title)
+        self.table = table
+        self.header = header
+        for i, width in enumerate(widths, start=1):
+            self.ws.column_dimensions[get_column_letter(i)].width = width
+        self.ws.freeze_panes = "A2"
+        bold = Font(bold=True)
+        cells = [WriteOnlyCell(self.ws, value=h) for h in header]
+        for cell in cells:
+            cell.font = bold
+        self.ws.append(cells)
+        self.rows = 1
+
+    def cell(self, value: object, number_format: str | None = None, fill: Any = None) -> Any:
+        """A value with a number format or a fill."""
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(self.ws, value=value)
+        if number_format:
+            cell.number_format = number_format
+        if fill is not None:
+            cell.fill = fill
+        return cell
+
+    def append(self, values: list[Any]) -> None:
+        self.ws.append(values)
+        self.rows += 1
+
+    def close(self) -> None:
+        """Put the Excel table over the rows written (a sheet with no rows gets none)."""
+        from openpyxl.utils import get_column_letter
+        from openpyxl.worksheet.filters import AutoFilter
+        from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+        if self.rows > 1:
+            ref = f"A1:{get_column_letter(len(self.header))}{self.rows}"
+            table = Table(displayName=self.table, ref=ref, autoFilter=AutoFilter(ref=ref))
+            # a streamed sheet keeps no cells to name the columns from: they are named from the header
+            table.tableColumns = [TableColumn(id=i, name=name) for i, name in enumerate(self.header, start=1)]
+            table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
+            with warnings.catch_warnings():  # openpyxl warns on every streamed table, columns named or not
+                warnings.filterwarnings("ignore", "In write-only mode you must add table columns", UserWarning)
+                self.ws.add_table(table)
+
+
+def _results(sheet: _Sheet, report: ScoreReport) -> None:
     from openpyxl.styles import PatternFill
 
-    ws.append(RESULT_HEADER)
-    for line, r in enumerate(flat_rows(report), start=2):
+    fills = {status: PatternFill("solid", fgColor=color) for status, color in _FILL.items()}
+    for r in flat_rows(report):
         c = r.cell
-        ws.append(
+        places = _decimals(r.spec.precision)
+        value = places + ('"%"' if r.spec.unit == "%" else "")
+        sheet.append(
             [
                 safe_text(r.period),
                 _KIND.get(r.kind, r.kind),
@@ -67,61 +124,47 @@ def _results(ws: Any, report: ScoreReport) -> None:
                 safe_text(r.spec.name),
                 safe_text(r.unit),
                 safe_text(r.unit_name),
-                _n(c.value),
+                sheet.cell(_n(c.value), value),
                 safe_text(target_text(r.spec)),
-                c.status.label_vi,
-                _n(c.gap),
-                c.needed,
-                _n(c.numerator),
-                _n(c.denominator),
-                _n(c.previous),
-                _n(c.change),
+                sheet.cell(c.status.label_vi, fill=fills.get(c.status)),
+                sheet.cell(_n(c.gap), places),
+                sheet.cell(c.needed, _COUNT),
+                sheet.cell(_n(c.numerator), _COUNT),
+                sheet.cell(_n(c.denominator), _COUNT),
+                sheet.cell(_n(c.previous), value),
+                sheet.cell(_n(c.change), f"+{places};-{places};0"),
                 safe_text(", ".join(c.missing)),
                 r.spec.key,
             ]
         )
-        row = [ws.cell(row=line, column=i + 1) for i in range(len(RESULT_HEADER))]  # ws.max_row walks every cell
-        value = _decimals(r.spec.precision) + ('"%"' if r.spec.unit == "%" else "")
-        for i in (6, 13):
-            row[i].number_format = value
-        row[9].number_format = _decimals(r.spec.precision)
-        row[14].number_format = f"+{_decimals(r.spec.precision)};-{_decimals(r.spec.precision)};0"
-        for i in (10, 11, 12):
-            row[i].number_format = _COUNT
-        if c.status in _FILL:
-            row[8].fill = PatternFill("solid", fgColor=_FILL[c.status])
 
 
-def _index(ws: Any, report: ScoreReport) -> None:
-    ws.append(["Đơn vị", "Nhóm", "Tiêu chí", "Điểm tối đa", "Tỷ lệ", "Điểm", "Thiếu số liệu", "Đã đối chiếu"])
+def _index(sheet: _Sheet, report: ScoreReport) -> None:
+    points, percent = "0.00", '0.00"%"'
     for r in report.index766:
         name = safe_text(unit_name(report, r.unit))
         for g in r.groups:
             for c in g.criteria:
-                ratio = _n(c.ratio)
-                ws.append(
+                sheet.append(
                     [
                         name,
                         safe_text(g.name),
                         safe_text(c.name),
-                        _n(c.max_points),
-                        ratio,
-                        _n(c.points),
+                        sheet.cell(_n(c.max_points), points),
+                        sheet.cell(_n(c.ratio), percent),
+                        sheet.cell(_n(c.points), points),
                         safe_text(", ".join(c.lacking)),
                         "có" if c.confirmed else "chưa",
                     ]
                 )
         total = "Tổng" if r.complete else f"Tổng ({PROVISIONAL_VI})"
-        ws.append([name, total, safe_text(r.band_text), 100, None, _n(r.total), "", ""])
-    for row in ws.iter_rows(min_row=2):
-        row[3].number_format = row[5].number_format = "0.00"
-        row[4].number_format = '0.00"%"'
+        row = [name, total, safe_text(r.band_text), sheet.cell(100, points), sheet.cell(None, percent)]
+        sheet.append([*row, sheet.cell(_n(r.total), points), "", ""])
 
 
-def _findings(ws: Any, report: ScoreReport) -> None:
-    ws.append(["Mã", "Mức", "Tệp", "Dòng", "Cột", "Nội dung", "Gợi ý"])
+def _findings(sheet: _Sheet, report: ScoreReport) -> None:
     for d in report.findings:
-        ws.append(
+        sheet.append(
             [
                 d.code,
                 d.severity.label_vi,
@@ -134,38 +177,23 @@ def _findings(ws: Any, report: ScoreReport) -> None:
         )
 
 
-def _as_table(ws: Any, name: str, widths: list[int]) -> None:
-    """Header in bold and frozen, column widths, and an Excel table over the rows (when there are any)."""
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.table import Table, TableStyleInfo
-
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    ws.freeze_panes = "A2"
-    for i, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = width
-    if ws.max_row > 1:
-        table = Table(displayName=name, ref=f"A1:{get_column_letter(ws.max_column)}{ws.max_row}")
-        table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
-        ws.add_table(table)
-
-
 def render_xlsx(report: ScoreReport) -> bytes:
     """The workbook's bytes (openpyxl is imported here, only when this format is asked for)."""
     from openpyxl import Workbook
 
-    wb = Workbook()
-    results = wb.active
-    results.title = "Kết quả"
+    wb = Workbook(write_only=True)
+    widths = [9, 8, 5, 50, 16, 28, 10, 18, 16, 10, 10, 10, 10, 10, 10, 24, 20]
+    results = _Sheet(wb, "Kết quả", "KetQua", RESULT_HEADER, widths)
     _results(results, report)
-    _as_table(results, "KetQua", [9, 8, 5, 50, 16, 28, 10, 18, 16, 10, 10, 10, 10, 10, 10, 24, 20])
-    index = wb.create_sheet("Chỉ số 766")
+    header = ["Đơn vị", "Nhóm", "Tiêu chí", "Điểm tối đa", "Tỷ lệ", "Điểm", "Thiếu số liệu", "Đã đối chiếu"]
+    index = _Sheet(wb, "Chỉ số 766", "ChiSo766", header, [28, 40, 50, 11, 10, 10, 24, 12])
     _index(index, report)
-    _as_table(index, "ChiSo766", [28, 40, 50, 11, 10, 10, 24, 12])
-    found = wb.create_sheet("Phát hiện")
+    found = _Sheet(
+        wb, "Phát hiện", "PhatHien", ["Mã", "Mức", "Tệp", "Dòng", "Cột", "Nội dung", "Gợi ý"], [8, 10, 30, 7, 6, 60, 40]
+    )
     _findings(found, report)
-    _as_table(found, "PhatHien", [8, 10, 30, 7, 6, 60, 40])
+    for sheet in (results, index, found):
+        sheet.close()
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
