@@ -91,6 +91,13 @@ def test_a_generated_plan_of_five_thousand_rows_takes_the_fast_path() -> None:
     assert _fast_result(text) == text
 
 
+def test_a_comment_after_a_list_items_block_header_is_kept() -> None:
+    # the round-trip formatter loses "# ghi chú" here too
+    text = "result:\n  - |-  # ghi chú\n    - dòng một\n    - dòng hai\n"
+    assert fmt.format_text(text) == text
+    assert "# ghi chú" not in fmt.format_text(text, fast=False)
+
+
 def test_a_comment_before_a_flow_item_with_its_own_comment_is_kept() -> None:
     # the round-trip formatter loses "# ghi chú" here; the fast path keeps every comment line
     text = "columns:\n  - {key: stt, header: Stt}\n  # ghi chú\n  - {key: content, header: Nội dung}  # cuối\n"

@@ -12,8 +12,9 @@ several lines, a list directly inside a list, a number written in a form the rou
 key that moves among comments, a tab) makes :func:`format_fast` return ``None``, and the caller uses the
 round-trip formatter. ``tests/test_fmt_fast.py`` checks that both give the same text.
 
-One difference is deliberate: the round-trip formatter drops a comment or blank line written just before
-a list item in flow style that has an end-of-line comment of its own; this path keeps it.
+Two differences are deliberate. The round-trip formatter drops a comment or blank line written just before a
+list item in flow style that has an end-of-line comment of its own, and the comment after a list item's
+``- |-``; this path keeps both.
 """
 
 from __future__ import annotations
@@ -230,9 +231,8 @@ class _Writer:
         self.content.add(line)
         self.out.append(_Line(text, line, end, line, keep_gap))
 
-    def literal(self, node: ScalarNode, head: str, indent: int, *, item: bool = False) -> None:
-        """A literal block (``result: |-`` and its lines), its lines at ``indent``; ``item`` when it is a
-        list item (the dumper drops a comment after an item's ``|-``, so such a file is left to it)."""
+    def literal(self, node: ScalarNode, head: str, indent: int) -> None:
+        """A literal block (``result: |-`` and its lines), its lines at ``indent``."""
         self._once(node)
         value: str = node.value
         if value.endswith("\n\n") or value.startswith((" ", "\n")) or not value.strip():
@@ -244,8 +244,6 @@ class _Writer:
         indicator = "|" if value.endswith("\n") else "|-"
         at = self.lines[header].find("|", node.start_mark.column)
         if at < 0 or self.lines[header][at : at + len(indicator) + 1].rstrip(" ") != indicator:
-            raise _Unsupported
-        if item and "#" in self.lines[header][at:]:
             raise _Unsupported
         self.emit(f"{head} {indicator}", header, at + len(indicator), keep_gap=True)
         written = self.lines[header + 1 : header + 1 + len(rows)]
@@ -331,7 +329,7 @@ class _Writer:
             if isinstance(item, MappingNode) and not item.flow_style:
                 self.mapping(item, _pick(candidates, item), dash + 2, lead)
             elif isinstance(item, ScalarNode) and item.style == "|":
-                self.literal(item, lead.rstrip(" "), dash + 2, item=True)
+                self.literal(item, lead.rstrip(" "), dash + 2)
             elif isinstance(item, SequenceNode) and not item.flow_style:
                 raise _Unsupported
             else:
