@@ -8,7 +8,6 @@ the XML parser.
 from __future__ import annotations
 
 import io
-import subprocess
 import tempfile
 import zipfile
 from pathlib import Path
@@ -24,7 +23,6 @@ MAX_RATIO = 200
 """Largest ratio of unpacked to packed size of one member (real documents stay far below)."""
 CONVERTED = (".doc", ".odt", ".rtf")
 """Formats read through LibreOffice."""
-TIMEOUT = 180
 
 
 def open_document(path: Path) -> Any:
@@ -81,6 +79,7 @@ def _parse(path: Path, data: bytes) -> Any:
 
 def _convert(path: Path) -> bytes:
     from tthc_cli.render.pdf import find_soffice
+    from tthc_cli.render.soffice import convert
 
     soffice = find_soffice()
     if soffice is None:
@@ -89,15 +88,11 @@ def _convert(path: Path) -> bytes:
             hint="cài LibreOffice, ví dụ apt-get install libreoffice-writer, hoặc lưu văn bản thành .docx trong Word",
         )
     with tempfile.TemporaryDirectory(prefix="tthc-import-") as tmp:
-        profile = Path(tmp, "profile").as_uri()
         source = Path(tmp, "in" + path.suffix.lower())
         source.write_bytes(_read(path))
-        cmd = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "docx"]
-        try:
-            subprocess.run([*cmd, "--outdir", tmp, str(source)], capture_output=True, timeout=TIMEOUT, check=False)
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            why = os_reason(exc) if isinstance(exc, OSError) else f"chạy quá {TIMEOUT} giây"
-            raise InputError(f"{path}: LibreOffice không chuyển được sang .docx ({why})") from None
+        why = convert(soffice, source, "docx", Path(tmp))
+        if why is not None:
+            raise InputError(f"{path}: LibreOffice không chuyển được sang .docx ({why})")
         produced = source.with_suffix(".docx")
         if not produced.is_file():
             raise InputError(f"{path}: LibreOffice không chuyển được sang .docx (tệp hỏng hoặc không phải văn bản)")

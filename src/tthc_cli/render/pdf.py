@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
 import tempfile
 from pathlib import Path
 
 from tthc_cli.errors import OutputError, os_reason
 from tthc_cli.output.atomic import atomic_write_bytes
-from tthc_cli.render.soffice import install_hint, locate_soffice
-
-TIMEOUT = 180
-"""Seconds LibreOffice may take for one document."""
+from tthc_cli.render.soffice import convert, install_hint, locate_soffice
 
 
 def find_soffice() -> str | None:
@@ -32,22 +28,9 @@ def convert_to_pdf(docx: Path) -> Path:
         )
     target = docx.with_suffix(".pdf")
     with tempfile.TemporaryDirectory(prefix="tthc-pdf-") as tmp:
-        profile = Path(tmp, "profile").as_uri()
-        cmd = [
-            soffice,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            tmp,
-            str(docx),
-        ]
-        try:
-            subprocess.run(cmd, capture_output=True, timeout=TIMEOUT, check=False)
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            why = os_reason(exc) if isinstance(exc, OSError) else f"chạy quá {TIMEOUT} giây"
-            raise OutputError(f"{docx}: LibreOffice không chuyển được sang PDF ({why})") from None
+        why = convert(soffice, docx, "pdf", Path(tmp))
+        if why is not None:
+            raise OutputError(f"{docx}: LibreOffice không chuyển được sang PDF ({why})")
         produced = Path(tmp, docx.with_suffix(".pdf").name)
         if not produced.is_file():
             raise OutputError(f"{docx}: LibreOffice không chuyển được sang PDF")

@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from tthc_cli.errors import os_reason
+
+TIMEOUT = 180
+"""Seconds one LibreOffice conversion may take."""
 ENV_VAR = "TTHC_SOFFICE"
 """Environment variable naming the LibreOffice program (a path, or a command on PATH)."""
 
@@ -69,3 +74,18 @@ def install_hint(env: Mapping[str, str] | None = None, platform: str | None = No
     else:
         how = "sudo apt-get install libreoffice-writer (Debian, Ubuntu) hoặc gói libreoffice của bản Linux đang dùng"
     return f"cài LibreOffice: {how}; hoặc đặt {ENV_VAR} là đường dẫn tới soffice; rồi chạy lại với --pdf"
+
+
+def convert(soffice: str, source: Path, to: str, outdir: Path) -> str | None:
+    """Convert ``source`` with LibreOffice into ``outdir`` as ``to`` (``pdf``, ``docx``), with a profile of its
+    own in ``outdir`` so that it runs beside an open LibreOffice. Returns why it could not run, in Vietnamese,
+    or ``None`` (the caller checks that the file was made)."""
+    profile = Path(outdir, "profile").as_uri()
+    cmd = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", to, "--outdir", str(outdir)]
+    try:
+        subprocess.run([*cmd, str(source)], capture_output=True, timeout=TIMEOUT, check=False)
+    except OSError as exc:
+        return os_reason(exc)
+    except subprocess.TimeoutExpired:
+        return f"chạy quá {TIMEOUT} giây"
+    return None
