@@ -18,11 +18,6 @@ ZERO_DENOMINATOR = "mau-so-bang-0"
 """Marker in :attr:`CriterionResult.lacking` for a criterion whose denominator is 0."""
 
 
-def criterion_points(criterion: Criterion, ratio: Fraction) -> Fraction:
-    """Points for a ratio (in percent): linear, or full at or above the threshold; never above the max."""
-    return _points(_Prepared.of(criterion), ratio)
-
-
 @dataclass(frozen=True)
 class _Prepared:
     """A criterion with what scoring it needs worked out once, not once per unit."""
@@ -51,6 +46,7 @@ def _lacking(cid: str, name: str, top: Decimal, why: tuple[str, ...], confirmed:
 
 
 def _points(p: _Prepared, ratio: Fraction) -> Fraction:
+    """Points for a ratio (in percent): linear, or full at or above the threshold; never above the max."""
     share = ratio / p.threshold if p.threshold is not None else ratio / 100
     return max(Fraction(0), min(p.top, share * p.top))
 
