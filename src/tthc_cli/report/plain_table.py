@@ -16,15 +16,14 @@ MAX_BOXED_ROWS = 1_000
 """Tables with more rows than this are printed plain."""
 
 
-def plain_table(title: str, heads: Sequence[str], rows: Sequence[Sequence[str]], right: Collection[int]) -> list[str]:
-    """The lines of a table: its title, its heads (a head may hold several lines), a rule, one line a row;
-    the columns numbered in ``right`` are aligned right (numbers), the others left."""
+def plain_table(
+    title: str, heads: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int], right: Collection[int]
+) -> list[str]:
+    """The lines of a table: its title, its heads (a head may hold several lines), a rule, one line a row.
+    ``widths`` are the columns' widths in cells (at least their widest line, which the caller measured to fit
+    the table to the screen); the columns numbered in ``right`` are aligned right (numbers), the others left."""
     head_lines = [h.split("\n") for h in heads]
     depth = max((len(h) for h in head_lines), default=1)
-    widths = [
-        max([*(cell_len(line) for line in head), *(cell_len(row[i]) for row in rows)], default=0)
-        for i, head in enumerate(head_lines)
-    ]
 
     def line(cells: Sequence[str]) -> str:
         padded = (

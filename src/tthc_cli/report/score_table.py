@@ -94,7 +94,8 @@ def _plain_parts(
         rows = [[name, *(columns[i][r] for i in part)] for r, name in enumerate(names)]
         aligned = {k + 1 for k, i in enumerate(part) if i in right}
         heading = visible(part_title(title, part, len(widths), noun))
-        lines += [*plain_table(heading, ["Đơn vị", *(heads[i] for i in part)], rows, aligned), ""]
+        sizes = [first, *(widths[i] for i in part)]
+        lines += [*plain_table(heading, ["Đơn vị", *(heads[i] for i in part)], rows, sizes, aligned), ""]
     return lines
 
 
