@@ -64,6 +64,7 @@ class _Sheet:
         from openpyxl.utils import get_column_letter
 
         self.ws = wb.create_sheet(title)
+        self._new_cell: Any = WriteOnlyCell  # imported once here, not for each of a large sheet's cells
         self.table = table
         self.header = header
         for i, width in enumerate(widths, start=1):
@@ -78,9 +79,7 @@ class _Sheet:
 
     def cell(self, value: object, number_format: str | None = None, fill: Any = None) -> Any:
         """A value with a number format or a fill."""
-        from openpyxl.cell import WriteOnlyCell
-
-        cell = WriteOnlyCell(self.ws, value=value)
+        cell = self._new_cell(self.ws, value=value)
         if number_format:
             cell.number_format = number_format
         if fill is not None:

@@ -112,6 +112,8 @@ class UnitResolver:
     _patterns: list[tuple[_Name, re.Pattern[str]]] = field(default_factory=list, init=False)
     _max_words: int = field(default=0, init=False)
     _cache: dict[str, Resolution] = field(default_factory=dict, init=False)
+    _keys: list[str] = field(default_factory=list, init=False)
+    """The names' comparison forms, longest first (what a suggestion is chosen from)."""
     _grams: dict[str, list[int]] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
@@ -126,6 +128,7 @@ class UnitResolver:
                     self._by_key[key] = _Name(key, uid, name, 0)
         found.sort(key=lambda item: -len(item[0]))  # stable: among names of one length, registry order
         self._names = [_Name(key, uid, name, rank) for rank, (key, uid, name) in enumerate(found)]
+        self._keys = [n.key for n in self._names]
         for n in self._names:
             self._by_key[n.key] = n
             if _WORD.fullmatch(n.key[:1]) and _WORD.fullmatch(n.key[-1:]):
@@ -209,7 +212,7 @@ class UnitResolver:
         return self._by_key[close[0]].written if close else None
 
     def _pool(self, key: str) -> list[str]:
-        keys = [n.key for n in self._names]
+        keys = self._keys
         if len(keys) <= _SUGGEST_POOL:
             return keys
         if not self._grams:
